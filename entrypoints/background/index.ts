@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  console.info('Quick Capture for Notion: background started');
+});

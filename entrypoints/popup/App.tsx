@@ -1,0 +1,3 @@
+export function App() {
+  return <main>Quick Capture for Notion</main>;
+}

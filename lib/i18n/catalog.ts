@@ -1,0 +1,26 @@
+import type { Locale, Message } from './define';
+import { manifestMessages } from './messages/manifest';
+
+// Each area of the extension keeps its strings in its own file under messages/; this
+// list joins them. A key used twice is a compile error through the intersection below.
+const areas = [manifestMessages] as const;
+
+type Areas = (typeof areas)[number];
+type Keys<T> = T extends { en: Record<infer K, Message> } ? K : never;
+export type MessageKey = Keys<Areas>;
+
+function merge(locale: Locale): Record<MessageKey, Message> {
+  const out: Record<string, Message> = {};
+  for (const area of areas) {
+    for (const [key, value] of Object.entries(area[locale])) {
+      if (key in out) throw new Error(`Message key defined twice: ${key}`);
+      out[key] = value;
+    }
+  }
+  return out as Record<MessageKey, Message>;
+}
+
+export const catalog: Record<Locale, Record<MessageKey, Message>> = {
+  en: merge('en'),
+  ko: merge('ko'),
+};

@@ -1,0 +1,20 @@
+/**
+ * A message is either one sentence or, when it counts something, a pair of forms chosen
+ * by the `count` parameter. Placeholders are written `{name}`.
+ */
+export type Message = string | { one: string; other: string };
+
+export type Locale = 'en' | 'ko';
+export const LOCALES: readonly Locale[] = ['en', 'ko'];
+
+/**
+ * Declares the messages of one area of the extension in both languages. The type makes
+ * a Korean key missing (or an extra one) a compile error, so neither language can fall
+ * behind the other.
+ */
+export function defineMessages<K extends string>(messages: {
+  en: Record<K, Message>;
+  ko: NoInfer<Record<K, Message>>;
+}): { en: Record<K, Message>; ko: Record<K, Message> } {
+  return messages;
+}

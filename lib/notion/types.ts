@@ -1,0 +1,79 @@
+/**
+ * The extension's own records about Notion: connections (an integration secret and what
+ * it told us about itself) and targets (where captures go). Stored in extension storage;
+ * shapes change only with a storage migration.
+ */
+
+/** One integration in one workspace. The secret is stored apart (see `lib/storage.ts`). */
+export interface Connection {
+  id: string;
+  /** The user's own name for it ("Work", "Reading notes"). */
+  alias: string;
+  /** `https://api.notion.com`, or a loopback address for the local emulator. */
+  apiBase: string;
+  botId: string;
+  /** The integration's name as Notion shows it under ••• → Connections. */
+  botName: string;
+  workspaceName: string;
+  workspaceId: string | null;
+  /** `bot.workspace_limits.max_file_upload_size_in_bytes`; null when Notion did not say. */
+  maxUploadBytes: number | null;
+  addedAt: string;
+  /** Set when Notion answered 401: every capture of this connection waits for a new secret. */
+  revokedAt: string | null;
+}
+
+/** A connection as the popup and options page see it: never the secret, only its mask. */
+export interface ConnectionView extends Connection {
+  secretMask: string;
+}
+
+/** Fields of a capture that can fill a property of a data source. */
+export type CaptureField =
+  | 'title'
+  | 'url'
+  | 'tags'
+  | 'capturedAt'
+  | 'notes'
+  | 'excerpt'
+  | 'site'
+  | 'author'
+  | 'publishedAt'
+  | 'captureType'
+  | 'image'
+  | 'screenshot';
+
+/** Capture field → property id of the target's data source (null: not filled). */
+export type PropertyMapping = Partial<Record<CaptureField, string | null>>;
+
+export type PageMode = 'child' | 'append';
+
+export interface TargetBase {
+  id: string;
+  connectionId: string;
+  title: string;
+  /** An emoji, or an http(s) URL of an icon image. */
+  icon: string | null;
+  /** The Notion address the user pasted or browsed to. */
+  url: string | null;
+}
+
+/** Rows of one data source of a database. */
+export interface DataSourceTarget extends TargetBase {
+  kind: 'data_source';
+  dataSourceId: string;
+  databaseId: string;
+  databaseTitle: string;
+  mapping: PropertyMapping;
+  /** True once the user edited the mapping: automatic remapping must not overwrite it. */
+  mappingEdited: boolean;
+}
+
+/** A page: each capture becomes a child page, or is appended to the page (an inbox). */
+export interface PageTarget extends TargetBase {
+  kind: 'page';
+  pageId: string;
+  pageMode: PageMode;
+}
+
+export type Target = DataSourceTarget | PageTarget;

@@ -1,0 +1,45 @@
+import { defineConfig } from 'wxt';
+
+// The manifest is the extension's security contract: every permission here is one a
+// reviewer (and a user) must accept, so nothing is listed that a feature does not need.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', 'alarms', 'notifications'],
+    // Notion sends no CORS headers, so every call leaves from the background worker,
+    // which needs this host permission and no other.
+    host_permissions: ['https://api.notion.com/*'],
+    // Asked for at the moment a user turns on "upload images to Notion": the worker must
+    // read image bytes from whatever site the image lives on.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: '__MSG_commandOpenPopup__',
+      },
+      'save-page': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandSavePage__',
+      },
+      'save-selection': {
+        suggested_key: { default: 'Alt+Shift+D' },
+        description: '__MSG_commandSaveSelection__',
+      },
+      'save-screenshot': {
+        suggested_key: { default: 'Alt+Shift+X' },
+        description: '__MSG_commandSaveScreenshot__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'quick-capture@notion-clipper.invalid', strict_min_version: '128.0' },
+          },
+        }
+      : {}),
+  }),
+});
