@@ -1,0 +1,130 @@
+/**
+ * Playwright fixtures: a fresh Chromium profile with the built extension loaded, its id and
+ * service worker, a Notion emulator per test, and page objects for the extension's pages.
+ */
+import {
+  test as base,
+  chromium,
+  type BrowserContext,
+  type Page,
+  type Worker,
+} from '@playwright/test';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startEmulator, type RunningEmulator } from '../notion-emulator/index';
+import { locateChromium } from '../tools/find-chromium';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+/** Flags that keep Chromium quiet on a closed network and load only our extension. */
+export function chromiumArgs(extensionDir: string, locale: string): string[] {
+  return [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--lang=${locale}`,
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+  ];
+}
+
+/** Launches Chromium with the extension on the given profile directory. */
+export async function launchWithExtension(
+  userDataDir: string,
+  locale = 'en',
+  { headless = true }: { headless?: boolean } = {},
+): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: locateChromium(),
+    headless,
+    locale,
+    // Extension i18n follows the UI language, which Chromium on Linux takes from LANGUAGE.
+    env: {
+      ...process.env,
+      LANGUAGE: locale,
+      LANG: locale === 'ko' ? 'ko_KR.UTF-8' : 'en_US.UTF-8',
+    },
+    args: chromiumArgs(EXTENSION_DIR, locale),
+    viewport: { width: 1000, height: 800 },
+  });
+}
+
+/** The extension's service worker, waiting for it to start when needed. */
+export async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  const [existing] = context.serviceWorkers();
+  return existing ?? context.waitForEvent('serviceworker');
+}
+
+interface Fixtures {
+  /** UI language of the browser: 'en' or 'ko'. */
+  locale: string;
+  userDataDir: string;
+  emulator: RunningEmulator;
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  /** Opens an extension page (`popup.html`, `options.html`) in a new tab. */
+  openExtensionPage: (path: string) => Promise<Page>;
+}
+
+export const test = base.extend<Fixtures>({
+  locale: ['en', { option: true }],
+  // eslint-disable-next-line no-empty-pattern
+  userDataDir: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'qc-profile-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+  // eslint-disable-next-line no-empty-pattern
+  emulator: async ({}, use) => {
+    const emulator = await startEmulator({ seed: 'demo' });
+    await use(emulator);
+    await emulator.close();
+  },
+  context: async ({ userDataDir, locale }, use) => {
+    const context = await launchWithExtension(userDataDir, locale);
+    await use(context);
+    await context.close();
+  },
+  serviceWorker: async ({ context }, use) => {
+    await use(await extensionWorker(context));
+  },
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(new URL(serviceWorker.url()).host);
+  },
+  openExtensionPage: async ({ context, extensionId }, use) => {
+    await use(async (path: string) => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    });
+  },
+});
+
+export const expect = test.expect;
+
+/**
+ * Sends a protocol message from an extension page, exactly as the popup and the options
+ * page do, and returns the background's reply envelope ({ ok, value | failure }).
+ */
+export async function sendFromPage<T = unknown>(
+  page: Page,
+  verb: string,
+  input?: unknown,
+): Promise<T> {
+  return page.evaluate(
+    ([v, i]) => chrome.runtime.sendMessage({ protocol: 'quick-capture/1', verb: v, input: i }),
+    [verb, input] as const,
+  ) as Promise<T>;
+}
+
+/** Saves a screenshot of what a test looked at under `test-results/screens/`. */
+export async function saveScreen(page: Page, name: string): Promise<void> {
+  mkdirSync('test-results/screens', { recursive: true });
+  await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+}
