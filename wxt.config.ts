@@ -4,6 +4,8 @@ import { defineConfig } from 'wxt';
 // reviewer (and a user) must accept, so nothing is listed that a feature does not need.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // Manifest V3 for every browser: WXT would build Firefox as MV2 by default.
+  manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -37,7 +39,13 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'quick-capture@notion-clipper.invalid', strict_min_version: '128.0' },
+            gecko: {
+              id: 'quick-capture@notion-clipper.invalid',
+              // 142 is the first release, desktop and Android, that reads data_collection_permissions.
+              strict_min_version: '142.0',
+              // What a person captures leaves the browser for their own Notion workspace.
+              data_collection_permissions: { required: ['websiteContent'] },
+            },
           },
         }
       : {}),
