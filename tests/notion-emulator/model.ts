@@ -1,0 +1,125 @@
+/**
+ * What the emulator stores. Rich text, block content and property values are kept in the
+ * shape Notion answers with, so reads are a re-assembly and never a translation.
+ */
+import type { Json, JsonObject } from './json.ts';
+
+export type ParentRef =
+  | { type: 'workspace' }
+  | { type: 'page_id'; id: string }
+  | { type: 'block_id'; id: string }
+  | { type: 'data_source_id'; id: string }
+  | { type: 'database_id'; id: string };
+
+/** Content capabilities an integration is given in Notion's integration settings. */
+export interface Capabilities {
+  read: boolean;
+  update: boolean;
+  insert: boolean;
+  /** "Read user information": none, without email addresses, or including them. */
+  userInfo: 'none' | 'without_email' | 'with_email';
+}
+
+export interface Integration {
+  /** The bot user's id (what `users/me` answers with). */
+  botId: string;
+  name: string;
+  secret: string;
+  capabilities: Capabilities;
+  /** Pages and databases shared with it; their descendants are shared too. */
+  shared: Set<string>;
+  revoked: boolean;
+}
+
+export interface Person {
+  id: string;
+  name: string;
+  email: string;
+  avatarUrl: string | null;
+}
+
+interface Stamped {
+  createdTime: number;
+  lastEditedTime: number;
+  createdBy: string;
+  lastEditedBy: string;
+  inTrash: boolean;
+}
+
+export interface PageRecord extends Stamped {
+  kind: 'page';
+  id: string;
+  parent: ParentRef;
+  /** Keyed by property id; values in response shape minus `id`. Plain pages have only `title`. */
+  properties: Record<string, JsonObject>;
+  icon: Json;
+  cover: Json;
+  childIds: string[];
+  isLocked: boolean;
+}
+
+export interface PropertySchema {
+  id: string;
+  name: string;
+  type: string;
+  /** The type's configuration object as Notion answers it (`{options: [...]}`, `{}`…). */
+  config: JsonObject;
+}
+
+export interface DatabaseRecord extends Stamped {
+  kind: 'database';
+  id: string;
+  parent: ParentRef;
+  title: Json[];
+  description: Json[];
+  icon: Json;
+  cover: Json;
+  isInline: boolean;
+  isLocked: boolean;
+  dataSourceIds: string[];
+}
+
+export interface DataSourceRecord extends Stamped {
+  kind: 'data_source';
+  id: string;
+  databaseId: string;
+  title: Json[];
+  description: Json[];
+  properties: PropertySchema[];
+}
+
+export interface ViewRecord {
+  kind: 'view';
+  id: string;
+  databaseId: string;
+  dataSourceId: string;
+  name: string;
+  createdTime: number;
+}
+
+export interface BlockRecord extends Stamped {
+  kind: 'block';
+  id: string;
+  parent: ParentRef;
+  type: string;
+  /** The type object (`paragraph: {...}`) without `children`. */
+  content: JsonObject;
+  childIds: string[];
+}
+
+export interface FileUploadRecord {
+  kind: 'file_upload';
+  id: string;
+  ownerBotId: string;
+  status: 'pending' | 'uploaded' | 'expired' | 'failed';
+  filename: string | null;
+  contentType: string | null;
+  contentLength: number | null;
+  data: Buffer | null;
+  createdTime: number;
+  expiryTime: number;
+  attached: boolean;
+}
+
+export type StoredObject =
+  PageRecord | DatabaseRecord | DataSourceRecord | BlockRecord | ViewRecord;

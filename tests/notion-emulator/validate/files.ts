@@ -1,0 +1,110 @@
+/**
+ * File-bearing values: media blocks, icons and covers. External files need an http(s) URL
+ * of at most 2000 characters; `file_upload` ids must name an upload of the calling
+ * integration whose content was sent (Notion rejects attaching a pending upload).
+ */
+import { fixOneError, semanticError } from '../errors.ts';
+import type { Json, JsonObject } from '../json.ts';
+import type { FileUploadRecord } from '../model.ts';
+import { normalizeId } from '../ids.ts';
+import { fail, requireEnum, requireObject, requireString, requireUrl } from './check.ts';
+import { richTextFromRequest, type RichTextContext } from './rich-text.ts';
+
+export interface FileContext extends RichTextContext {
+  /** The calling integration's upload with this id, if any. */
+  upload(id: string): FileUploadRecord | undefined;
+  /** Where the emulator serves an upload's bytes. */
+  fileUrl(id: string): string;
+  now(): number;
+  /** Uploads referenced by the request; marked attached only once the write commits. */
+  usedUploads: Set<string>;
+}
+
+const HOUR_MS = 60 * 60 * 1000;
+
+function uploaded(value: unknown, path: string, ctx: FileContext): JsonObject {
+  const ref = requireObject(value, path);
+  const id = normalizeId(requireString(ref.id, `${path}.id`));
+  if (!id) fail(`${path}.id`, 'a valid uuid', ref.id);
+  const upload = ctx.upload(id);
+  if (!upload) throw semanticError(`Could not find file upload with ID: ${id}.`);
+  if (upload.status !== 'uploaded') {
+    throw semanticError(
+      `File upload with ID: ${id} is in status \`${upload.status}\`; only uploaded files can be attached.`,
+    );
+  }
+  ctx.usedUploads.add(id);
+  // Notion answers with a signed URL that expires after an hour.
+  return { url: ctx.fileUrl(id), expiry_time: new Date(ctx.now() + HOUR_MS).toISOString() };
+}
+
+/** `{external:{url}}` or `{file_upload:{id}}` → the response's `{type:'external'|'file', …}`. */
+function fileSource(body: Record<string, unknown>, path: string, ctx: FileContext): JsonObject {
+  const kind =
+    body.type ??
+    (body.external !== undefined
+      ? 'external'
+      : body.file_upload !== undefined
+        ? 'file_upload'
+        : undefined);
+  if (kind === undefined) {
+    throw fixOneError([
+      `${path}.external should be defined, instead was \`undefined\`.`,
+      `${path}.file_upload should be defined, instead was \`undefined\`.`,
+    ]);
+  }
+  const type = requireEnum(kind, ['external', 'file_upload'] as const, `${path}.type`);
+  if (type === 'external') {
+    const external = requireObject(body.external, `${path}.external`);
+    return {
+      type: 'external',
+      external: { url: requireUrl(external.url, `${path}.external.url`) },
+    };
+  }
+  return { type: 'file', file: uploaded(body.file_upload, `${path}.file_upload`, ctx) };
+}
+
+/** image / video / pdf / audio / file block content. */
+export function mediaFromRequest(
+  body: Record<string, unknown>,
+  path: string,
+  ctx: FileContext,
+  withName: boolean,
+): JsonObject {
+  const caption =
+    body.caption === undefined ? [] : richTextFromRequest(body.caption, `${path}.caption`, ctx);
+  const content: JsonObject = { caption, ...fileSource(body, path, ctx) };
+  if (withName) {
+    content.name = body.name === undefined ? 'file' : requireString(body.name, `${path}.name`);
+  }
+  return content;
+}
+
+const EMOJI = /^\p{Extended_Pictographic}/u;
+
+/** Page and callout icons: emoji, external image, or an uploaded file. */
+export function iconFromRequest(value: unknown, path: string, ctx: FileContext): Json {
+  if (value === null) return null;
+  const obj = requireObject(value, path);
+  const kind = obj.type ?? ['emoji', 'external', 'file_upload'].find((k) => obj[k] !== undefined);
+  if (kind === undefined) {
+    throw fixOneError(
+      ['emoji', 'external', 'file_upload'].map(
+        (k) => `${path}.${k} should be defined, instead was \`undefined\`.`,
+      ),
+    );
+  }
+  const type = requireEnum(kind, ['emoji', 'external', 'file_upload'] as const, `${path}.type`);
+  if (type === 'emoji') {
+    const emoji = requireString(obj.emoji, `${path}.emoji`);
+    if (!EMOJI.test(emoji) || emoji.length > 16) fail(`${path}.emoji`, 'a single emoji', emoji);
+    return { type: 'emoji', emoji };
+  }
+  return fileSource(obj, path, ctx);
+}
+
+/** Page covers: external image or uploaded file. */
+export function coverFromRequest(value: unknown, path: string, ctx: FileContext): Json {
+  if (value === null) return null;
+  return fileSource(requireObject(value, path), path, ctx);
+}
