@@ -1,10 +1,12 @@
 import type { Locale, Message } from './define';
 import { captureActionMessages } from './messages/capture-actions';
 import { manifestMessages } from './messages/manifest';
+import { errorMessages } from './messages/errors';
+import { notionMessages } from './messages/notion';
 
 // Each area of the extension keeps its strings in its own file under messages/; this
 // list joins them. A key used twice is a compile error through the intersection below.
-const areas = [manifestMessages, captureActionMessages] as const;
+const areas = [manifestMessages, captureActionMessages, errorMessages, notionMessages] as const;
 
 type Areas = (typeof areas)[number];
 type Keys<T> = T extends { en: Record<infer K, Message> } ? K : never;
