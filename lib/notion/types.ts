@@ -77,3 +77,43 @@ export interface PageTarget extends TargetBase {
 }
 
 export type Target = DataSourceTarget | PageTarget;
+
+/** A file for a files property: a web address, or a file uploaded to Notion beforehand. */
+export type FileInput =
+  | { kind: 'external'; url: string; name?: string }
+  | { kind: 'file_upload'; id: string; name?: string };
+
+/**
+ * What a form field holds for one property, before it is checked and turned into a
+ * Notion request value (`buildProperties`). Text stays text until then so that a wrong
+ * number or address becomes a field error, not a failed request.
+ */
+export type PropertyInput =
+  | { type: 'title'; text: string }
+  | { type: 'rich_text'; text: string }
+  | { type: 'number'; text: string }
+  | { type: 'url'; text: string }
+  | { type: 'email'; text: string }
+  | { type: 'phone_number'; text: string }
+  /** An existing option or a new one (null: none). */
+  | { type: 'select'; name: string | null }
+  /** Existing or new options; a name with commas is read as several names. */
+  | { type: 'multi_select'; names: string[] }
+  /** Existing options only. */
+  | { type: 'status'; name: string | null }
+  /**
+   * `start`/`end`: `YYYY-MM-DD`, or `YYYY-MM-DDTHH:mm[:ss]` as wall-clock time in
+   * `timeZone` (an IANA name), or a full ISO instant with an offset.
+   */
+  | { type: 'date'; start: string | null; end?: string | null; timeZone?: string | null }
+  | { type: 'checkbox'; checked: boolean }
+  /** User ids (from `users.list`). */
+  | { type: 'people'; ids: string[] }
+  /** Page ids (or page addresses) of the related data source. */
+  | { type: 'relation'; ids: string[] }
+  | { type: 'files'; files: FileInput[] };
+
+export type PropertyInputType = PropertyInput['type'];
+
+/** Form values by property id. */
+export type PropertyInputs = Record<string, PropertyInput>;
