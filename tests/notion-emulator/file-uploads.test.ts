@@ -1,0 +1,105 @@
+/** Single-part uploads through the SDK's fileUploads.create / send, then attached to blocks. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningEmulator } from './index.ts';
+import { DEMO, client, expectApiError, start } from './test-helpers.ts';
+
+let emulator: RunningEmulator;
+beforeAll(async () => {
+  emulator = await start();
+});
+afterAll(() => emulator.close());
+
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+
+async function upload(bytes: Uint8Array<ArrayBuffer>, secret?: string) {
+  const notion = client(emulator, secret);
+  const created = await notion.fileUploads.create({
+    mode: 'single_part',
+    filename: 'shot.png',
+    content_type: 'image/png',
+  });
+  const sent = await notion.fileUploads.send({
+    file_upload_id: created.id,
+    file: { filename: 'shot.png', data: new Blob([bytes], { type: 'image/png' }) },
+  });
+  return { created, sent };
+}
+
+describe('file uploads', () => {
+  it('creates a pending upload, takes its bytes, and reports it uploaded', async () => {
+    const { created, sent } = await upload(PNG);
+    expect(created).toMatchObject({
+      object: 'file_upload',
+      status: 'pending',
+      filename: 'shot.png',
+      content_type: 'image/png',
+    });
+    expect(created.upload_url).toBe(`${emulator.url}/v1/file_uploads/${created.id}/send`);
+    expect(sent).toMatchObject({ status: 'uploaded', content_length: PNG.length });
+    expect(
+      (await client(emulator).fileUploads.retrieve({ file_upload_id: created.id })).status,
+    ).toBe('uploaded');
+  });
+
+  it('attaches a sent upload to an image block and serves its bytes', async () => {
+    const { sent } = await upload(PNG);
+    const appended = await client(emulator).blocks.children.append({
+      block_id: DEMO.ids.inboxPage,
+      children: [
+        {
+          image: {
+            type: 'file_upload',
+            file_upload: { id: sent.id },
+            caption: [{ text: { content: 'Screenshot' } }],
+          },
+        },
+      ],
+    });
+    const image = appended.results[0];
+    expect(image && 'type' in image && image.type === 'image' && image.image.type).toBe('file');
+    const url =
+      image && 'type' in image && image.type === 'image' && image.image.type === 'file'
+        ? image.image.file.url
+        : '';
+    const served = await fetch(url);
+    expect(served.headers.get('content-type')).toBe('image/png');
+    expect(new Uint8Array(await served.arrayBuffer())).toEqual(PNG);
+  });
+
+  it('refuses to attach an upload whose bytes were never sent', async () => {
+    const pending = await client(emulator).fileUploads.create({
+      filename: 'late.png',
+      content_type: 'image/png',
+    });
+    await expectApiError(
+      client(emulator).blocks.children.append({
+        block_id: DEMO.ids.inboxPage,
+        children: [{ image: { file_upload: { id: pending.id } } }],
+      }),
+      400,
+      'validation_error',
+      /is in status `pending`/,
+    );
+  });
+
+  it('enforces the workspace cap of 5 MiB', async () => {
+    await upload(new Uint8Array(5 * 1024 * 1024));
+    await expectApiError(
+      upload(new Uint8Array(5 * 1024 * 1024 + 1)),
+      400,
+      'validation_error',
+      /at most 5242880 bytes/,
+    );
+  });
+
+  it('keeps uploads private to the integration that made them', async () => {
+    const { sent } = await upload(PNG);
+    await expectApiError(
+      client(emulator, DEMO.integrations.reader.secret).fileUploads.retrieve({
+        file_upload_id: sent.id,
+      }),
+      404,
+      'object_not_found',
+    );
+  });
+});
