@@ -1,0 +1,46 @@
+/**
+ * Reading Notion objects for display: titles as plain text and icons as one string.
+ */
+import type {
+  DataSourceObjectResponse,
+  PageObjectResponse,
+  RichTextItemResponse,
+} from '@notionhq/client';
+
+type Icon = PageObjectResponse['icon'];
+
+/** The plain text of a rich text array. */
+export function plainText(items: readonly RichTextItemResponse[] | undefined): string {
+  return (items ?? []).map((item) => item.plain_text).join('');
+}
+
+/**
+ * An icon as the extension stores it: an emoji, or an http(s) image URL. Uploaded icons
+ * are left out: their signed URLs expire within an hour.
+ */
+export function iconOf(icon: Icon | undefined): string | null {
+  if (!icon) return null;
+  switch (icon.type) {
+    case 'emoji':
+      return icon.emoji;
+    case 'external':
+      return icon.external.url;
+    case 'custom_emoji':
+      return icon.custom_emoji.url;
+    default:
+      return null;
+  }
+}
+
+/** A page's title: the value of its one title property. */
+export function pageTitle(page: PageObjectResponse): string {
+  for (const value of Object.values(page.properties)) {
+    if (value.type === 'title') return plainText(value.title);
+  }
+  return '';
+}
+
+/** A data source's title. */
+export function dataSourceTitle(source: DataSourceObjectResponse): string {
+  return plainText(source.title);
+}
