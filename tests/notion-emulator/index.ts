@@ -20,7 +20,8 @@ import type { LoggedRequest } from './request-log.ts';
 import { EmulatorState, type SeedChoice } from './state.ts';
 import type { Workspace } from './workspace.ts';
 
-export { DEMO } from './demo-seed.ts';
+export { DEMO, DEMO_SEED } from './demo-seed.ts';
+export { EMPTY_SEED } from './state.ts';
 export { NOTION_VERSION, RETRY_GUIDANCE } from './api-server.ts';
 export { EmulatorAdmin } from './admin-client.ts';
 export type { SeedSpec, SeedPage, SeedDatabase } from './seed.ts';
