@@ -1,0 +1,52 @@
+/**
+ * Targets from what resolving or browsing found. The mapping of a new data source
+ * target is guessed (`autoMap`) and marked as not edited, so later schema changes may
+ * remap it freely until the person edits it.
+ */
+import type { DataSourceTarget, PageMode, PageTarget } from './types';
+import { autoMap } from './auto-map';
+import type { PageChoice } from './resolve';
+import type { DataSourceChoice } from './resolve-source';
+
+interface TargetOptions {
+  connectionId: string;
+  /** Defaults to a new random id. */
+  id?: string;
+  /** The address the person pasted, if any. */
+  url?: string | null;
+}
+
+export function dataSourceTarget(
+  choice: DataSourceChoice,
+  options: TargetOptions,
+): DataSourceTarget {
+  return {
+    kind: 'data_source',
+    id: options.id ?? crypto.randomUUID(),
+    connectionId: options.connectionId,
+    title: choice.name || choice.databaseTitle,
+    icon: choice.icon,
+    url: options.url ?? choice.url,
+    dataSourceId: choice.dataSourceId,
+    databaseId: choice.databaseId,
+    databaseTitle: choice.databaseTitle,
+    mapping: autoMap(choice.schema),
+    mappingEdited: false,
+  };
+}
+
+export function pageTarget(
+  page: PageChoice,
+  options: TargetOptions & { pageMode: PageMode },
+): PageTarget {
+  return {
+    kind: 'page',
+    id: options.id ?? crypto.randomUUID(),
+    connectionId: options.connectionId,
+    title: page.title,
+    icon: page.icon,
+    url: options.url ?? page.url,
+    pageId: page.pageId,
+    pageMode: options.pageMode,
+  };
+}
