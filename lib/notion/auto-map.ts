@@ -16,139 +16,67 @@ interface Rule {
   avoid?: readonly string[];
 }
 
+/** A list of name words, written as one string to keep the rules readable. */
+const w = (text: string): string[] => text.split(' ');
+
+const NOTE_WORDS = 'notes note memo 메모 노트';
+
 // Order matters: earlier rules pick first (the page address before the site, a date
 // named "Published" for publishedAt before "Date" takes it for the capture time…).
 const RULES: readonly Rule[] = [
   { field: 'title', types: ['title'] },
-  {
-    field: 'url',
-    types: ['url'],
-    names: ['url', 'link', 'source', 'address', 'href', '링크', '주소', 'url주소', '출처'],
-  },
+  { field: 'url', types: ['url'], names: w('url link source address href 링크 주소 url주소 출처') },
   { field: 'url', types: ['url'] },
   {
     field: 'publishedAt',
     types: ['date'],
-    names: ['published', 'publication', 'pubdate', 'posted', '발행', '게시', '출판'],
+    names: w('published publication pubdate posted 발행 게시 출판'),
   },
   {
     field: 'capturedAt',
     types: ['date'],
-    names: [
-      'saved',
-      'captured',
-      'clipped',
-      'added',
-      'created',
-      'date',
-      'when',
-      '저장',
-      '추가',
-      '생성',
-      '날짜',
-      '일자',
-    ],
-    avoid: ['due', 'deadline', 'start', 'end', 'until', 'reminder', '마감', '시작', '종료', '기한'],
+    names: w('saved captured clipped added created date when 저장 추가 생성 날짜 일자'),
+    avoid: w('due deadline start end until reminder 마감 시작 종료 기한'),
   },
   {
     field: 'tags',
     types: ['multi_select'],
-    names: [
-      'tags',
-      'tag',
-      'labels',
-      'label',
-      'topics',
-      'keywords',
-      '태그',
-      '라벨',
-      '키워드',
-      '주제',
-    ],
+    names: w('tags tag labels label topics keywords 태그 라벨 키워드 주제'),
   },
-  {
-    field: 'captureType',
-    types: ['select'],
-    names: ['type', 'kind', 'format', '유형', '종류', '형식'],
-  },
+  { field: 'captureType', types: ['select'], names: w('type kind format 유형 종류 형식') },
   {
     field: 'excerpt',
     types: ['rich_text'],
-    names: [
-      'excerpt',
-      'description',
-      'summary',
-      'abstract',
-      'highlight',
-      'quote',
-      'selection',
-      'snippet',
-      '요약',
-      '발췌',
-      '설명',
-      '인용',
-      '하이라이트',
-    ],
+    names: w(
+      'excerpt description summary abstract highlight quote selection snippet 요약 발췌 설명 인용 하이라이트',
+    ),
   },
   // No excerpt-named property: a "Notes" property receives the excerpt or selection.
-  { field: 'excerpt', types: ['rich_text'], names: ['notes', 'note', 'memo', '메모', '노트'] },
+  { field: 'excerpt', types: ['rich_text'], names: w(NOTE_WORDS) },
   {
     field: 'notes',
     types: ['rich_text'],
-    names: [
-      'notes',
-      'note',
-      'comment',
-      'comments',
-      'memo',
-      'remarks',
-      '메모',
-      '노트',
-      '비고',
-      '코멘트',
-    ],
+    names: w(`${NOTE_WORDS} comment comments remarks 비고 코멘트`),
   },
   {
     field: 'site',
     types: ['rich_text', 'select'],
-    names: [
-      'site',
-      'website',
-      'domain',
-      'publisher',
-      'source',
-      'publication',
-      '사이트',
-      '웹사이트',
-      '출처',
-      '매체',
-    ],
+    names: w('site website domain publisher source publication 사이트 웹사이트 출처 매체'),
   },
   {
     field: 'author',
     types: ['rich_text', 'select', 'multi_select'],
-    names: [
-      'author',
-      'authors',
-      'byline',
-      'creator',
-      'writer',
-      'by',
-      '저자',
-      '작성자',
-      '글쓴이',
-      '지은이',
-    ],
+    names: w('author authors byline creator writer by 저자 작성자 글쓴이 지은이'),
   },
   {
     field: 'image',
     types: ['files', 'url'],
-    names: ['image', 'cover', 'thumbnail', 'picture', 'photo', '이미지', '사진', '썸네일', '표지'],
+    names: w('image cover thumbnail picture photo 이미지 사진 썸네일 표지'),
   },
   {
     field: 'screenshot',
     types: ['files'],
-    names: ['screenshot', 'capture', 'snapshot', '스크린샷', '캡처', '화면'],
+    names: w('screenshot capture snapshot 스크린샷 캡처 화면'),
   },
   { field: 'screenshot', types: ['files'] },
 ];

@@ -66,11 +66,13 @@ export function createNotionClient(options: NotionClientOptions): Client {
         new NotionEngineError('api_base_refused', { apiBase: url }, `Refusing request to ${url}`),
       );
     }
-    const signal = AbortSignal.timeout(timeoutMs + ABORT_GRACE_MS);
-    return baseFetch(input, {
-      ...init,
-      signal: init?.signal ? AbortSignal.any([init.signal, signal]) : signal,
-    });
+    const timeout = AbortSignal.timeout(timeoutMs + ABORT_GRACE_MS);
+    // The SDK passes no signal of its own today; keep one if a later version does.
+    const signal =
+      init?.signal && typeof AbortSignal.any === 'function'
+        ? AbortSignal.any([init.signal, timeout])
+        : timeout;
+    return baseFetch(input, { ...init, signal });
   };
   return new Client({
     auth: options.secret,
