@@ -114,6 +114,9 @@ function choose(error: StoredError, locale: Locale): { keys: Keys; params: Param
       };
     case APIErrorCode.RestrictedResource:
       // Free workspaces past their block allowance get a 403 on block-creating writes.
+      if (!/block.{0,12}limit/i.test(error.message) && error.params?.capability) {
+        return engine({ ...error, code: 'missing_capability' }, locale)!;
+      }
       return /block.{0,12}limit/i.test(error.message)
         ? {
             keys: ['errBlockLimitTitle', 'errBlockLimitDetail', 'errBlockLimitAction'],

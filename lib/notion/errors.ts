@@ -5,6 +5,7 @@
  * keeps and `describeError` turns into sentences later, after the worker restarted.
  */
 import {
+  APIErrorCode,
   APIResponseError,
   ClientErrorCode,
   RequestTimeoutError,
@@ -12,6 +13,7 @@ import {
   isNotionClientError,
 } from '@notionhq/client';
 import { redactText } from '../log';
+import { capabilityFor } from './capability';
 import type { SecretProblem } from './secret';
 
 /** What an integration may be allowed to do (Notion's "capabilities"). */
@@ -123,8 +125,25 @@ function isOffline(): boolean {
   return typeof navigator !== 'undefined' && navigator.onLine === false;
 }
 
-/** Turns anything thrown into the record the queue stores. */
-export function toStoredError(error: unknown): StoredError {
+/** What the failed request was, when the caller knows (it sharpens a 403's description). */
+export interface RequestContext {
+  method: string;
+  path: string;
+}
+
+/**
+ * Turns anything thrown into the record the queue stores. With the request's method and
+ * path, a 403 records which capability the integration lacks.
+ */
+export function toStoredError(error: unknown, request?: RequestContext): StoredError {
+  const stored = storedOf(error);
+  if (request && stored.code === APIErrorCode.RestrictedResource && !stored.params?.capability) {
+    stored.params = { ...stored.params, capability: capabilityFor(request.method, request.path) };
+  }
+  return stored;
+}
+
+function storedOf(error: unknown): StoredError {
   if (isStoredError(error)) return { ...error, message: redactText(error.message) };
   if (error instanceof NotionEngineError) {
     const params = Object.fromEntries(
