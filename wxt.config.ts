@@ -18,9 +18,11 @@ export default defineConfig({
     // read image bytes from whatever site the image lives on.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
+    // Alt+Shift+N, C, P, W and X are taken by Chromium itself (the suggestion is then
+    // silently dropped), and Ctrl/Cmd+Shift+K is Notion's own clipper.
     commands: {
       _execute_action: {
-        suggested_key: { default: 'Alt+Shift+N' },
+        suggested_key: { default: 'Alt+Shift+Y' },
         description: '__MSG_commandOpenPopup__',
       },
       'save-page': {
@@ -32,7 +34,7 @@ export default defineConfig({
         description: '__MSG_commandSaveSelection__',
       },
       'save-screenshot': {
-        suggested_key: { default: 'Alt+Shift+X' },
+        suggested_key: { default: 'Alt+Shift+O' },
         description: '__MSG_commandSaveScreenshot__',
       },
     },

@@ -23,6 +23,8 @@ export interface AddConnectionInput {
 export interface ProtocolMap {
   listConnections(input: void): ConnectionView[];
   addConnection(input: AddConnectionInput): ConnectionView;
+  /** A new secret for a connection whose secret was revoked or rotated. */
+  replaceSecret(input: { connectionId: string; secret: string }): ConnectionView;
   removeConnection(input: { connectionId: string }): void;
 }
 

@@ -1,3 +1,8 @@
+import { registerHandlers } from '@/lib/messaging';
+import { describeError } from '@/lib/notion/describe-error';
+import { connectionHandlers } from './connections';
+
+// Wiring only: each concern lives in its own file beside this one.
 export default defineBackground(() => {
-  console.info('Quick Capture for Notion: background started');
+  registerHandlers({ ...connectionHandlers }, (error) => describeError(error));
 });

@@ -62,7 +62,7 @@ export async function extensionWorker(context: BrowserContext): Promise<Worker> 
 
 interface Fixtures {
   /** UI language of the browser: 'en' or 'ko'. */
-  locale: string;
+  uiLanguage: string;
   userDataDir: string;
   emulator: RunningEmulator;
   context: BrowserContext;
@@ -73,7 +73,7 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
-  locale: ['en', { option: true }],
+  uiLanguage: ['en', { option: true }],
   // eslint-disable-next-line no-empty-pattern
   userDataDir: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'qc-profile-'));
@@ -86,8 +86,8 @@ export const test = base.extend<Fixtures>({
     await use(emulator);
     await emulator.close();
   },
-  context: async ({ userDataDir, locale }, use) => {
-    const context = await launchWithExtension(userDataDir, locale);
+  context: async ({ userDataDir, uiLanguage }, use) => {
+    const context = await launchWithExtension(userDataDir, uiLanguage);
     await use(context);
     await context.close();
   },

@@ -1,0 +1,37 @@
+/**
+ * Notion clients by connection, built on first use from the stored secret. Secrets are
+ * read here and nowhere else in the extension.
+ */
+import type { Client } from '@notionhq/client';
+import { createNotionClient } from '@/lib/notion/client';
+import { NotionEngineError } from '@/lib/notion/errors';
+import type { Connection } from '@/lib/notion/types';
+import { connectionsItem, secretsItem } from '@/lib/storage';
+
+const cache = new Map<string, { secret: string; apiBase: string; client: Client }>();
+
+/** The stored connection with this id, or a sentence-ready error when it is gone. */
+export async function getConnection(connectionId: string): Promise<Connection> {
+  const connection = (await connectionsItem.getValue()).find((c) => c.id === connectionId);
+  if (!connection)
+    throw new NotionEngineError('not_a_target', { id: connectionId }, 'Connection removed');
+  return connection;
+}
+
+/** A client for the connection, reused while its secret and API base stay the same. */
+export async function clientFor(connectionId: string): Promise<Client> {
+  const connection = await getConnection(connectionId);
+  const secret = (await secretsItem.getValue())[connectionId];
+  if (!secret) throw new NotionEngineError('not_a_target', { id: connectionId }, 'Secret missing');
+  const cached = cache.get(connectionId);
+  if (cached && cached.secret === secret && cached.apiBase === connection.apiBase)
+    return cached.client;
+  const client = createNotionClient({ secret, apiBase: connection.apiBase });
+  cache.set(connectionId, { secret, apiBase: connection.apiBase, client });
+  return client;
+}
+
+/** Forgets the client of a removed or re-keyed connection. */
+export function dropClient(connectionId: string): void {
+  cache.delete(connectionId);
+}

@@ -1,0 +1,83 @@
+/**
+ * Connections as the options page manages them: add (validated by Notion on the spot),
+ * list (masked), replace a revoked secret, remove.
+ */
+import type { AddConnectionInput, Handlers } from '@/lib/messaging';
+import { connect } from '@/lib/notion/connect';
+import { maskSecret } from '@/lib/notion/secret';
+import type { ConnectionView } from '@/lib/notion/types';
+import { connectionsItem, defaultTargetIdItem, secretsItem, targetsItem } from '@/lib/storage';
+import { dropClient, getConnection } from './clients';
+
+async function views(): Promise<ConnectionView[]> {
+  const [connections, secrets] = await Promise.all([
+    connectionsItem.getValue(),
+    secretsItem.getValue(),
+  ]);
+  return connections.map((c) => ({ ...c, secretMask: maskSecret(secrets[c.id] ?? '') }));
+}
+
+async function addConnection(input: AddConnectionInput): Promise<ConnectionView> {
+  const { connection, secret } = await connect(input);
+  // The same integration added twice would double every menu entry: replace it instead.
+  const existing = (await connectionsItem.getValue()).find(
+    (c) => c.botId === connection.botId && c.apiBase === connection.apiBase,
+  );
+  const stored = existing
+    ? { ...connection, id: existing.id, alias: input.alias.trim() || existing.alias }
+    : connection;
+  await secretsItem.setValue({ ...(await secretsItem.getValue()), [stored.id]: secret });
+  const others = (await connectionsItem.getValue()).filter((c) => c.id !== stored.id);
+  await connectionsItem.setValue([...others, stored]);
+  dropClient(stored.id);
+  return { ...stored, secretMask: maskSecret(secret) };
+}
+
+async function replaceSecret(input: {
+  connectionId: string;
+  secret: string;
+}): Promise<ConnectionView> {
+  const current = await getConnection(input.connectionId);
+  const { connection, secret } = await connect({
+    alias: current.alias,
+    secret: input.secret,
+    apiBase: current.apiBase,
+  });
+  const updated = {
+    ...current,
+    ...connection,
+    id: current.id,
+    alias: current.alias,
+    revokedAt: null,
+  };
+  await secretsItem.setValue({ ...(await secretsItem.getValue()), [current.id]: secret });
+  await connectionsItem.setValue(
+    (await connectionsItem.getValue()).map((c) => (c.id === current.id ? updated : c)),
+  );
+  dropClient(current.id);
+  return { ...updated, secretMask: maskSecret(secret) };
+}
+
+async function removeConnection(input: { connectionId: string }): Promise<void> {
+  const { connectionId } = input;
+  const { [connectionId]: _removed, ...secrets } = await secretsItem.getValue();
+  await secretsItem.setValue(secrets);
+  await connectionsItem.setValue(
+    (await connectionsItem.getValue()).filter((c) => c.id !== connectionId),
+  );
+  // Its targets can no longer receive captures.
+  const targets = await targetsItem.getValue();
+  const kept = targets.filter((t) => t.connectionId !== connectionId);
+  await targetsItem.setValue(kept);
+  const defaultId = await defaultTargetIdItem.getValue();
+  if (defaultId && !kept.some((t) => t.id === defaultId))
+    await defaultTargetIdItem.setValue(kept[0]?.id ?? null);
+  dropClient(connectionId);
+}
+
+export const connectionHandlers = {
+  listConnections: () => views(),
+  addConnection,
+  replaceSecret,
+  removeConnection,
+} satisfies Partial<Handlers>;

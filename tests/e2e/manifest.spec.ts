@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { EXTENSION_DIR, expect, test } from './fixtures';
+
+const manifest = JSON.parse(readFileSync(`${EXTENSION_DIR}/manifest.json`, 'utf8'));
+
+test('the production manifest asks for exactly the permissions the extension needs', () => {
+  expect(manifest.manifest_version).toBe(3);
+  expect([...manifest.permissions].sort()).toEqual(
+    ['activeTab', 'alarms', 'contextMenus', 'notifications', 'scripting', 'storage'].sort(),
+  );
+  expect(manifest.host_permissions).toEqual(['https://api.notion.com/*']);
+  expect(manifest.content_scripts).toBeUndefined();
+  expect(manifest.default_locale).toBe('en');
+});
+
+test('Chromium registers the shortcuts with keys that do not clash with Notion’s clipper', async ({
+  serviceWorker,
+}) => {
+  const commands = await serviceWorker.evaluate(() => chrome.commands.getAll());
+  const byName = Object.fromEntries(commands.map((c) => [c.name, c.shortcut]));
+  expect(Object.keys(byName).sort()).toEqual(
+    ['_execute_action', 'save-page', 'save-screenshot', 'save-selection'].sort(),
+  );
+  for (const shortcut of Object.values(byName)) {
+    expect(shortcut).toBeTruthy();
+    expect(shortcut).not.toMatch(/^(Ctrl|Command)\+Shift\+K$/);
+  }
+});
