@@ -10,13 +10,45 @@
  * small file.
  */
 import { browser, type Browser } from 'wxt/browser';
-import type { ConnectionView } from './notion/types';
+import type { Person, VisibleItem } from './notion/browse';
+import type { ExistingPage } from './notion/find-existing';
+import type { DataSourceChoice, PageChoice, Resolution } from './notion/resolve';
+import type { CachedSchema } from './storage';
+import type { ConnectionView, PageMode, PropertyMapping, Target } from './notion/types';
 
 export interface AddConnectionInput {
   alias: string;
   secret: string;
   /** Defaults to `https://api.notion.com`. */
   apiBase?: string;
+}
+
+/** One pasted item: refused with a sentence, or what Notion says it is. */
+export type ResolvedInput =
+  { source: string; error: string } | { source: string; resolution: Resolution };
+
+/** What the person picked from a resolution. */
+export interface AddTargetInput {
+  connectionId: string;
+  /** The address the person pasted, kept to open the target later. */
+  source?: string;
+  choice:
+    | { kind: 'data_source'; source: DataSourceChoice }
+    | { kind: 'page'; page: PageChoice; pageMode: PageMode };
+}
+
+export interface TargetPatch {
+  title?: string;
+  pageMode?: PageMode;
+  /** Saving a mapping marks it as edited: automatic remapping leaves it alone after. */
+  mapping?: PropertyMapping;
+}
+
+/** A target's schema with its mapping reconciled, and sentences for any repair made. */
+export interface SchemaView {
+  schema: CachedSchema;
+  mapping: PropertyMapping;
+  changes: string[];
 }
 
 /** Verb → handler signature. Add a verb here, then its handler in the background. */
@@ -26,6 +58,26 @@ export interface ProtocolMap {
   /** A new secret for a connection whose secret was revoked or rotated. */
   replaceSecret(input: { connectionId: string; secret: string }): ConnectionView;
   removeConnection(input: { connectionId: string }): void;
+
+  /** Parses pasted Notion addresses and asks Notion what each one is. */
+  resolveInput(input: { connectionId: string; text: string }): ResolvedInput[];
+  addTarget(input: AddTargetInput): Target;
+  updateTarget(input: { targetId: string; patch: TargetPatch }): Target;
+  removeTarget(input: { targetId: string }): void;
+  reorderTargets(input: { targetIds: string[] }): void;
+  setDefaultTarget(input: { targetId: string }): void;
+  getSchema(input: { targetId: string; refresh?: boolean }): SchemaView;
+  /** Everything the connection can see, to pick from instead of pasting. */
+  browse(input: { connectionId: string }): { items: VisibleItem[]; complete: boolean };
+  /** Creates a database with a capture schema under a page, and adds it as a target. */
+  createCaptureDatabase(input: {
+    connectionId: string;
+    parentPageId: string;
+    title?: string;
+  }): Target;
+  /** The most recent save of this address in the target, for "already saved". */
+  findExisting(input: { targetId: string; url: string }): ExistingPage | null;
+  listPeople(input: { connectionId: string }): Person[];
 }
 
 export type Verb = keyof ProtocolMap;

@@ -4,7 +4,7 @@
  */
 import type { Client } from '@notionhq/client';
 import { createNotionClient } from '@/lib/notion/client';
-import { NotionEngineError } from '@/lib/notion/errors';
+import { Problem } from '@/lib/problems';
 import type { Connection } from '@/lib/notion/types';
 import { connectionsItem, secretsItem } from '@/lib/storage';
 
@@ -13,8 +13,7 @@ const cache = new Map<string, { secret: string; apiBase: string; client: Client 
 /** The stored connection with this id, or a sentence-ready error when it is gone. */
 export async function getConnection(connectionId: string): Promise<Connection> {
   const connection = (await connectionsItem.getValue()).find((c) => c.id === connectionId);
-  if (!connection)
-    throw new NotionEngineError('not_a_target', { id: connectionId }, 'Connection removed');
+  if (!connection) throw new Problem('ConnectionMissing');
   return connection;
 }
 
@@ -22,7 +21,7 @@ export async function getConnection(connectionId: string): Promise<Connection> {
 export async function clientFor(connectionId: string): Promise<Client> {
   const connection = await getConnection(connectionId);
   const secret = (await secretsItem.getValue())[connectionId];
-  if (!secret) throw new NotionEngineError('not_a_target', { id: connectionId }, 'Secret missing');
+  if (!secret) throw new Problem('ConnectionMissing');
   const cached = cache.get(connectionId);
   if (cached && cached.secret === secret && cached.apiBase === connection.apiBase)
     return cached.client;

@@ -1,12 +1,21 @@
 import type { Locale, Message } from './define';
 import { captureActionMessages } from './messages/capture-actions';
+import { convertMessages } from './messages/convert';
 import { manifestMessages } from './messages/manifest';
 import { errorMessages } from './messages/errors';
 import { notionMessages } from './messages/notion';
+import { problemMessages } from './messages/problems';
 
 // Each area of the extension keeps its strings in its own file under messages/; this
-// list joins them. A key used twice is a compile error through the intersection below.
-const areas = [manifestMessages, captureActionMessages, errorMessages, notionMessages] as const;
+// list joins them. A key defined in two areas fails the first unit test run (merge throws).
+const areas = [
+  manifestMessages,
+  captureActionMessages,
+  errorMessages,
+  notionMessages,
+  convertMessages,
+  problemMessages,
+] as const;
 
 type Areas = (typeof areas)[number];
 type Keys<T> = T extends { en: Record<infer K, Message> } ? K : never;

@@ -1,4 +1,5 @@
 import { DEMO } from '../notion-emulator/index';
+import { connectDemo } from '../tools/demo-setup';
 import { expect, sendFromPage, test } from './fixtures';
 
 interface Reply<T> {
@@ -64,4 +65,30 @@ test('a revoked or mistyped secret gets a sentence, and nothing is stored', asyn
   expect(reply.failure!.action).not.toBe('');
   const stored = await serviceWorker.evaluate(() => chrome.storage.local.get('connections'));
   expect(stored.connections ?? []).toEqual([]);
+});
+
+test('pasted Notion addresses become targets, the database first as the default', async ({
+  emulator,
+  openExtensionPage,
+  serviceWorker,
+}) => {
+  const page = await openExtensionPage('options.html');
+  const demo = await connectDemo((verb, input) => sendFromPage(page, verb, input), emulator.url);
+  const stored = await serviceWorker.evaluate(() =>
+    chrome.storage.local.get(['targets', 'defaultTargetId', 'schemas']),
+  );
+  const targets = stored.targets as {
+    id: string;
+    kind: string;
+    title: string;
+    pageMode?: string;
+  }[];
+  expect(targets.map((t) => [t.kind, t.title])).toEqual([
+    ['data_source', 'Reading list'],
+    ['page', 'Inbox'],
+  ]);
+  expect(targets[1]!.pageMode).toBe('append');
+  expect(stored.defaultTargetId).toBe(demo.readingListTargetId);
+  // The schema read while resolving is cached for the popup's first paint.
+  expect(Object.keys(stored.schemas as object)).toContain(DEMO.ids.readingListDataSource);
 });

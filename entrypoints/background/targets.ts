@@ -1,0 +1,199 @@
+/**
+ * Targets: resolving what the person pasted or picked, adding, ordering, editing and
+ * removing targets, schemas and their mapping. Storage holds the result; the options
+ * page and the popup follow it.
+ */
+import { currentLocale } from '@/lib/i18n';
+import type {
+  AddTargetInput,
+  Handlers,
+  ResolvedInput,
+  SchemaView,
+  TargetPatch,
+} from '@/lib/messaging';
+import { listPeople, listVisible } from '@/lib/notion/browse';
+import { createCaptureDatabase } from '@/lib/notion/create-database';
+import { findExisting } from '@/lib/notion/find-existing';
+import { describeMappingChange, reconcileMapping } from '@/lib/notion/mapping';
+import { parseFailureMessage, parseNotionInput } from '@/lib/notion/parse-input';
+import { resolveTarget } from '@/lib/notion/resolve';
+import { fetchSchema, type CachedSchema } from '@/lib/notion/schema';
+import { dataSourceTarget, pageTarget } from '@/lib/notion/targets';
+import type { DataSourceTarget, Target } from '@/lib/notion/types';
+import { defaultTargetIdItem, schemasItem, targetsItem } from '@/lib/storage';
+import { Problem } from '@/lib/problems';
+import { clientFor, getConnection } from './clients';
+
+/** The stored target, or an error the person can act on. */
+export async function getTarget(targetId: string): Promise<Target> {
+  const target = (await targetsItem.getValue()).find((t) => t.id === targetId);
+  if (!target) throw new Problem('TargetMissing');
+  return target;
+}
+
+async function saveTargets(targets: Target[]): Promise<void> {
+  await targetsItem.setValue(targets);
+  const defaultId = await defaultTargetIdItem.getValue();
+  if (!targets.some((t) => t.id === defaultId))
+    await defaultTargetIdItem.setValue(targets[0]?.id ?? null);
+}
+
+async function cacheSchema(schema: CachedSchema): Promise<void> {
+  await schemasItem.setValue({ ...(await schemasItem.getValue()), [schema.dataSourceId]: schema });
+}
+
+async function resolveInput(input: {
+  connectionId: string;
+  text: string;
+}): Promise<ResolvedInput[]> {
+  const connection = await getConnection(input.connectionId);
+  const client = await clientFor(input.connectionId);
+  const locale = currentLocale();
+  const out: ResolvedInput[] = [];
+  for (const parsed of parseNotionInput(input.text)) {
+    if (!parsed.ok) {
+      out.push({ source: parsed.source, error: parseFailureMessage(parsed, locale) });
+      continue;
+    }
+    const resolution = await resolveTarget(client, parsed, {
+      integrationName: connection.botName,
+      locale,
+    });
+    out.push({ source: parsed.source, resolution });
+  }
+  return out;
+}
+
+async function addTarget(input: AddTargetInput): Promise<Target> {
+  await getConnection(input.connectionId);
+  const options = { connectionId: input.connectionId, url: input.source ?? null };
+  let target: Target;
+  if (input.choice.kind === 'data_source') {
+    await cacheSchema(input.choice.source.schema);
+    target = dataSourceTarget(input.choice.source, options);
+  } else {
+    target = pageTarget(input.choice.page, { ...options, pageMode: input.choice.pageMode });
+  }
+  const targets = await targetsItem.getValue();
+  // Adding the same place again updates it rather than listing it twice.
+  const same = targets.find(
+    (t) => t.connectionId === target.connectionId && placeOf(t) === placeOf(target),
+  );
+  const next = same
+    ? targets.map((t) => (t === same ? { ...target, id: same.id } : t))
+    : [...targets, target];
+  await saveTargets(next);
+  return same ? { ...target, id: same.id } : target;
+}
+
+function placeOf(target: Target): string {
+  return target.kind === 'data_source' ? target.dataSourceId : target.pageId;
+}
+
+async function updateTarget(input: { targetId: string; patch: TargetPatch }): Promise<Target> {
+  const target = await getTarget(input.targetId);
+  const { patch } = input;
+  let updated: Target = {
+    ...target,
+    ...(patch.title?.trim() ? { title: patch.title.trim() } : {}),
+  };
+  if (updated.kind === 'page' && patch.pageMode) updated = { ...updated, pageMode: patch.pageMode };
+  if (updated.kind === 'data_source' && patch.mapping) {
+    updated = { ...updated, mapping: patch.mapping, mappingEdited: true };
+  }
+  await saveTargets((await targetsItem.getValue()).map((t) => (t.id === target.id ? updated : t)));
+  return updated;
+}
+
+async function removeTarget(input: { targetId: string }): Promise<void> {
+  await saveTargets((await targetsItem.getValue()).filter((t) => t.id !== input.targetId));
+}
+
+async function reorderTargets(input: { targetIds: string[] }): Promise<void> {
+  const targets = await targetsItem.getValue();
+  const rank = (t: Target) => {
+    const i = input.targetIds.indexOf(t.id);
+    return i === -1 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  await saveTargets([...targets].sort((a, b) => rank(a) - rank(b)));
+}
+
+async function setDefaultTarget(input: { targetId: string }): Promise<void> {
+  await getTarget(input.targetId);
+  await defaultTargetIdItem.setValue(input.targetId);
+}
+
+/**
+ * The target's schema and its mapping reconciled with it. `refresh` reads Notion; else
+ * the cached schema answers when there is one. Repairs of an edited mapping are saved
+ * and described.
+ */
+export async function getSchema(input: {
+  targetId: string;
+  refresh?: boolean;
+}): Promise<SchemaView> {
+  const target = await getTarget(input.targetId);
+  if (target.kind !== 'data_source') throw new Problem('NotADatabase');
+  let schema = (await schemasItem.getValue())[target.dataSourceId];
+  if (!schema || input.refresh) {
+    schema = await fetchSchema(await clientFor(target.connectionId), target.dataSourceId);
+    await cacheSchema(schema);
+  }
+  const { mapping, changes } = reconcileMapping(target, schema);
+  if (changes.length > 0 || JSON.stringify(mapping) !== JSON.stringify(target.mapping)) {
+    const updated: DataSourceTarget = { ...target, mapping };
+    await targetsItem.setValue(
+      (await targetsItem.getValue()).map((t) => (t.id === target.id ? updated : t)),
+    );
+  }
+  const locale = currentLocale();
+  return { schema, mapping, changes: changes.map((c) => describeMappingChange(c, schema, locale)) };
+}
+
+async function browse(input: { connectionId: string }) {
+  return listVisible(await clientFor(input.connectionId));
+}
+
+async function createDatabase(input: {
+  connectionId: string;
+  parentPageId: string;
+  title?: string;
+}): Promise<Target> {
+  const { target, schema } = await createCaptureDatabase(
+    await clientFor(input.connectionId),
+    input.parentPageId,
+    {
+      connectionId: input.connectionId,
+      title: input.title,
+      locale: currentLocale(),
+    },
+  );
+  await cacheSchema(schema);
+  await saveTargets([...(await targetsItem.getValue()), target]);
+  return target;
+}
+
+async function findExistingPage(input: { targetId: string; url: string }) {
+  const target = await getTarget(input.targetId);
+  if (target.kind !== 'data_source') return null;
+  const schema = (await schemasItem.getValue())[target.dataSourceId];
+  return findExisting(await clientFor(target.connectionId), target, input.url, schema);
+}
+
+async function people(input: { connectionId: string }) {
+  return listPeople(await clientFor(input.connectionId));
+}
+
+export const targetHandlers = {
+  resolveInput,
+  addTarget,
+  updateTarget,
+  removeTarget,
+  reorderTargets,
+  setDefaultTarget,
+  getSchema,
+  browse,
+  createCaptureDatabase: createDatabase,
+  findExisting: findExistingPage,
+  listPeople: people,
+} satisfies Partial<Handlers>;

@@ -1,0 +1,69 @@
+import { defineMessages } from '../define';
+
+/** The extension's own failures (not Notion's): what happened and what to do. */
+export const problemMessages = defineMessages({
+  en: {
+    problemTargetMissingTitle: 'This target no longer exists',
+    problemTargetMissingDetail: 'It was removed from Quick Capture.',
+    problemTargetMissingAction: 'Pick another target, or add it again in the options page.',
+    problemConnectionMissingTitle: 'This Notion connection was removed',
+    problemConnectionMissingDetail: 'Quick Capture no longer has a secret for it.',
+    problemConnectionMissingAction: 'Add the connection again in the options page.',
+    problemNoTargetTitle: 'No place to save to yet',
+    problemNoTargetDetail: 'Captures go to a Notion database or page that you choose once.',
+    problemNoTargetAction: 'Open the options page, connect Notion and add a database or page.',
+    problemNotADatabaseTitle: 'This target is a page, not a database',
+    problemNotADatabaseDetail: 'Only a database has properties to fill.',
+    problemNotADatabaseAction: 'Pick a database target to fill properties.',
+    problemPageNotCapturableTitle: 'This page cannot be captured',
+    problemPageNotCapturableDetail:
+      'Browsers do not let extensions read their own pages, the extension store or some built-in viewers.',
+    problemPageNotCapturableAction: 'Open the page you want to save in a normal tab and try again.',
+    problemNothingSelectedTitle: 'No text is selected',
+    problemNothingSelectedDetail: 'There was no selection on the page to save.',
+    problemNothingSelectedAction: 'Select some text, then save the selection again.',
+    problemStorageFullTitle: 'The browser’s storage for Quick Capture is full',
+    problemStorageFullDetail: 'Captures waiting to be saved fill the space the browser allows.',
+    problemStorageFullAction:
+      'Reconnect to Notion so waiting captures can be saved, or discard some in the history.',
+    problemImportInvalidTitle: 'These settings could not be imported',
+    problemImportInvalidDetail: 'The file is not a Quick Capture settings export: {reason}.',
+    problemImportInvalidAction: 'Choose a file exported from the options page of Quick Capture.',
+    problemUnexpectedTitle: 'Something went wrong',
+    problemUnexpectedDetail: 'Quick Capture hit an error it did not expect.',
+    problemUnexpectedAction:
+      'Try again. If it happens again, the details below help when reporting it.',
+  },
+  ko: {
+    problemTargetMissingTitle: '이 저장 위치는 더 이상 없습니다',
+    problemTargetMissingDetail: 'Quick Capture에서 삭제되었습니다.',
+    problemTargetMissingAction: '다른 저장 위치를 고르거나 옵션 페이지에서 다시 추가하세요.',
+    problemConnectionMissingTitle: '이 Notion 연결은 삭제되었습니다',
+    problemConnectionMissingDetail: 'Quick Capture에 이 연결의 시크릿이 없습니다.',
+    problemConnectionMissingAction: '옵션 페이지에서 연결을 다시 추가하세요.',
+    problemNoTargetTitle: '아직 저장할 곳이 없습니다',
+    problemNoTargetDetail: '캡처는 한 번 골라 둔 Notion 데이터베이스나 페이지에 저장됩니다.',
+    problemNoTargetAction: '옵션 페이지에서 Notion을 연결하고 데이터베이스나 페이지를 추가하세요.',
+    problemNotADatabaseTitle: '이 저장 위치는 데이터베이스가 아니라 페이지입니다',
+    problemNotADatabaseDetail: '속성을 채울 수 있는 것은 데이터베이스뿐입니다.',
+    problemNotADatabaseAction: '속성을 채우려면 데이터베이스 저장 위치를 고르세요.',
+    problemPageNotCapturableTitle: '이 페이지는 캡처할 수 없습니다',
+    problemPageNotCapturableDetail:
+      '브라우저는 자체 페이지, 확장 프로그램 스토어, 일부 내장 뷰어를 확장 프로그램이 읽지 못하게 합니다.',
+    problemPageNotCapturableAction: '저장하려는 페이지를 일반 탭에서 열고 다시 시도하세요.',
+    problemNothingSelectedTitle: '선택한 텍스트가 없습니다',
+    problemNothingSelectedDetail: '페이지에 저장할 선택 영역이 없었습니다.',
+    problemNothingSelectedAction: '텍스트를 선택한 뒤 다시 저장하세요.',
+    problemStorageFullTitle: 'Quick Capture의 브라우저 저장 공간이 가득 찼습니다',
+    problemStorageFullDetail: '저장을 기다리는 캡처가 브라우저가 허용하는 공간을 채웠습니다.',
+    problemStorageFullAction:
+      'Notion에 다시 연결해 대기 중인 캡처가 저장되게 하거나, 기록에서 일부를 삭제하세요.',
+    problemImportInvalidTitle: '이 설정을 가져올 수 없습니다',
+    problemImportInvalidDetail: 'Quick Capture 설정 내보내기 파일이 아닙니다: {reason}.',
+    problemImportInvalidAction: 'Quick Capture 옵션 페이지에서 내보낸 파일을 고르세요.',
+    problemUnexpectedTitle: '문제가 발생했습니다',
+    problemUnexpectedDetail: 'Quick Capture에 예상하지 못한 오류가 생겼습니다.',
+    problemUnexpectedAction:
+      '다시 시도하세요. 다시 일어나면 아래 세부 정보를 신고할 때 알려 주세요.',
+  },
+});
