@@ -13,7 +13,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { Person, VisibleItem } from './notion/browse';
 import type { ExistingPage } from './notion/find-existing';
 import type { DataSourceChoice, PageChoice, Resolution } from './notion/resolve';
-import type { CachedSchema } from './storage';
+import type { CachedSchema, Settings } from './storage';
 import type { ConnectionView, PageMode, PropertyMapping, Target } from './notion/types';
 
 export interface AddConnectionInput {
@@ -78,6 +78,8 @@ export interface ProtocolMap {
   /** The most recent save of this address in the target, for "already saved". */
   findExisting(input: { targetId: string; url: string }): ExistingPage | null;
   listPeople(input: { connectionId: string }): Person[];
+
+  saveSettings(input: Partial<Settings>): Settings;
 }
 
 export type Verb = keyof ProtocolMap;

@@ -5,6 +5,7 @@ import { manifestMessages } from './messages/manifest';
 import { errorMessages } from './messages/errors';
 import { notionMessages } from './messages/notion';
 import { problemMessages } from './messages/problems';
+import { uiCommonMessages } from './messages/ui-common';
 
 // Each area of the extension keeps its strings in its own file under messages/; this
 // list joins them. A key defined in two areas fails the first unit test run (merge throws).
@@ -15,6 +16,7 @@ const areas = [
   notionMessages,
   convertMessages,
   problemMessages,
+  uiCommonMessages,
 ] as const;
 
 type Areas = (typeof areas)[number];

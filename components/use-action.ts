@@ -1,0 +1,38 @@
+/**
+ * Runs a protocol request from a component and keeps what the person must see: whether it
+ * is running, and the sentence of its failure (never a raw error).
+ */
+import { useCallback, useState } from 'react';
+import { ProtocolError, type DescribedFailure } from '@/lib/messaging';
+
+export function toFailure(error: unknown): DescribedFailure {
+  if (error instanceof ProtocolError) return error.failure;
+  // The background did not answer (it was restarting, or the extension was reloaded).
+  return {
+    title: 'Quick Capture could not reach its background service',
+    detail: 'The extension may have just been updated or restarted.',
+    action: 'Close this page and open it again.',
+    raw: error instanceof Error ? error.message : String(error),
+  };
+}
+
+export function useAction<A extends unknown[], R>(run: (...args: A) => Promise<R>) {
+  const [pending, setPending] = useState(false);
+  const [failure, setFailure] = useState<DescribedFailure | null>(null);
+  const perform = useCallback(
+    async (...args: A): Promise<R | undefined> => {
+      setPending(true);
+      setFailure(null);
+      try {
+        return await run(...args);
+      } catch (error) {
+        setFailure(toFailure(error));
+        return undefined;
+      } finally {
+        setPending(false);
+      }
+    },
+    [run],
+  );
+  return { perform, pending, failure, clearFailure: () => setFailure(null) };
+}
