@@ -51,6 +51,13 @@ export interface SchemaView {
   changes: string[];
 }
 
+/** What an import did; connections in `missingSecrets` (ids) ask for their secret. */
+export interface ImportSummary {
+  connections: number;
+  targets: number;
+  missingSecrets: string[];
+}
+
 /** Verb → handler signature. Add a verb here, then its handler in the background. */
 export interface ProtocolMap {
   listConnections(input: void): ConnectionView[];
@@ -80,6 +87,13 @@ export interface ProtocolMap {
   listPeople(input: { connectionId: string }): Person[];
 
   saveSettings(input: Partial<Settings>): Settings;
+
+  /** The settings file's JSON; secrets only with an explicit `includeSecrets: true`. */
+  exportSettings(input: { includeSecrets: boolean }): { json: string };
+  /** Checks a settings file, then merges it into what is stored. */
+  importSettings(input: { json: string }): ImportSummary;
+  /** Ids of connections that have no secret (imported without one). */
+  connectionsWithoutSecret(input: void): string[];
 }
 
 export type Verb = keyof ProtocolMap;

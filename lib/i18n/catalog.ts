@@ -4,6 +4,7 @@ import { convertMessages } from './messages/convert';
 import { manifestMessages } from './messages/manifest';
 import { errorMessages } from './messages/errors';
 import { notionMessages } from './messages/notion';
+import { optionsMessages } from './messages/options';
 import { problemMessages } from './messages/problems';
 import { uiCommonMessages } from './messages/ui-common';
 
@@ -17,6 +18,7 @@ const areas = [
   convertMessages,
   problemMessages,
   uiCommonMessages,
+  optionsMessages,
 ] as const;
 
 type Areas = (typeof areas)[number];

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import type { Connection, Target } from '@/lib/notion/types';
+import { DEFAULT_SETTINGS } from '@/lib/storage';
+import { EXPORT_FORMAT, buildExport, readSettingsExport } from './export-file';
+
+const SECRET = 'ntn_' + 'a1B2c3D4e5'.repeat(4) + 'xyz';
+
+const connection: Connection = {
+  id: 'c1',
+  alias: 'Work',
+  apiBase: 'https://api.notion.com',
+  botId: 'bot-1',
+  botName: 'Quick Capture',
+  workspaceName: 'Acme',
+  workspaceId: 'ws-1',
+  maxUploadBytes: 5242880,
+  addedAt: '2026-01-01T00:00:00.000Z',
+  revokedAt: null,
+};
+
+const targets: Target[] = [
+  {
+    kind: 'data_source',
+    id: 't1',
+    connectionId: 'c1',
+    title: 'Reading list',
+    icon: '📚',
+    url: 'https://www.notion.so/x',
+    dataSourceId: '5dcac54d-0270-407f-9f4e-abbf42287dff',
+    databaseId: 'd65ddddf2bd54dfdafd1c384c979c369',
+    databaseTitle: 'Reading list',
+    mapping: { title: 'title', url: 'Ub%3Fz', notes: null },
+    mappingEdited: true,
+  },
+  {
+    kind: 'page',
+    id: 't2',
+    connectionId: 'c1',
+    title: 'Inbox',
+    icon: null,
+    url: null,
+    pageId: 'd1da973d-41ae-46af-b836-e0e9a91149d5',
+    pageMode: 'append',
+  },
+];
+
+function file(includeSecrets: boolean) {
+  return buildExport({
+    connections: [connection],
+    secrets: { c1: SECRET },
+    includeSecrets,
+    targets,
+    defaultTargetId: 't2',
+    settings: { ...DEFAULT_SETTINGS, requestsPerSecond: 10 },
+    now: new Date('2026-03-11T12:00:00.000Z'),
+  });
+}
+
+function reasonOf(text: string): string {
+  const read = readSettingsExport(text, 'en');
+  if (read.ok) throw new Error('expected a refusal');
+  return read.reason;
+}
+
+describe('settings export', () => {
+  it('leaves secrets out unless asked for', () => {
+    expect(JSON.stringify(file(false))).not.toContain(SECRET);
+    expect(file(true).connections[0]!.secret).toBe(SECRET);
+  });
+
+  it('reads back what it wrote, ids dashed', () => {
+    const read = readSettingsExport(JSON.stringify(file(true)), 'en');
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.value.connections[0]).toEqual({ ...connection, secret: SECRET });
+    expect(read.value.targets[0]).toMatchObject({
+      databaseId: 'd65ddddf-2bd5-4dfd-afd1-c384c979c369',
+      mapping: { title: 'title', url: 'Ub%3Fz', notes: null },
+      mappingEdited: true,
+    });
+    expect(read.value.targets[1]).toMatchObject({ kind: 'page', pageMode: 'append' });
+    expect(read.value.defaultTargetId).toBe('t2');
+    expect(read.value.settings.requestsPerSecond).toBe(10);
+  });
+
+  it('refuses text that is not JSON, or JSON that is not an export', () => {
+    expect(reasonOf('{ not json')).toBe('it is not a JSON file');
+    expect(reasonOf('{"connections": []}')).toMatch(/not made by Quick Capture/);
+    expect(reasonOf(JSON.stringify({ ...file(false), version: 99 }))).toMatch(/newer version/);
+  });
+
+  it('refuses a connection that would send its secret anywhere but Notion', () => {
+    const bad = file(true);
+    bad.connections[0]!.apiBase = 'https://evil.example.com';
+    expect(reasonOf(JSON.stringify(bad))).toBe(
+      'the connection “Work” would send its requests to https://evil.example.com, which is not Notion',
+    );
+    const local = file(false);
+    local.connections[0]!.apiBase = 'http://127.0.0.1:4010';
+    expect(readSettingsExport(JSON.stringify(local), 'en').ok).toBe(true);
+  });
+
+  it('names what is wrong: a bad secret, a missing field, an orphan target, a bad setting', () => {
+    const secret = file(true);
+    secret.connections[0]!.secret = 'hunter2';
+    expect(reasonOf(JSON.stringify(secret))).toMatch(/secret of the connection “Work”/);
+
+    const field = JSON.parse(JSON.stringify(file(false)));
+    delete field.targets[0].dataSourceId;
+    expect(reasonOf(JSON.stringify(field))).toBe('target 1 has no valid “dataSourceId”');
+
+    const orphan = file(false);
+    orphan.targets[1]!.connectionId = 'nobody';
+    expect(reasonOf(JSON.stringify(orphan))).toMatch(/“Inbox” belongs to no connection/);
+
+    const rate = JSON.parse(JSON.stringify(file(false)));
+    rate.settings.requestsPerSecond = 50;
+    expect(reasonOf(JSON.stringify(rate))).toBe(
+      'the settings part has no valid “requestsPerSecond”',
+    );
+
+    const twice = file(false);
+    twice.targets[1]!.id = 't1';
+    expect(reasonOf(JSON.stringify(twice))).toMatch(/twice/);
+  });
+
+  it('speaks Korean when asked', () => {
+    const read = readSettingsExport('nope', 'ko');
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.reason).toBe('JSON 파일이 아닙니다');
+  });
+
+  it('keeps the format name stable', () => {
+    expect(file(false).format).toBe(EXPORT_FORMAT);
+    expect(EXPORT_FORMAT).toBe('quick-capture-for-notion/settings');
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * Export and import of the person's settings: connections (secrets only when asked
+ * for), targets with their mappings, the default target and the behaviour settings.
+ * Checking and merging are pure (`export-file.ts`, `import-merge.ts`); this file only
+ * reads and writes storage.
+ */
+import { currentLocale } from '@/lib/i18n';
+import type { Handlers, ImportSummary } from '@/lib/messaging';
+import { Problem } from '@/lib/problems';
+import {
+  connectionsItem,
+  defaultTargetIdItem,
+  secretsItem,
+  settingsItem,
+  targetsItem,
+} from '@/lib/storage';
+import { dropClient } from './clients';
+import { buildExport, readSettingsExport } from './export-file';
+import { mergeImport } from './import-merge';
+
+async function exportSettings(input: { includeSecrets: boolean }): Promise<{ json: string }> {
+  const [connections, secrets, targets, defaultTargetId, settings] = await Promise.all([
+    connectionsItem.getValue(),
+    secretsItem.getValue(),
+    targetsItem.getValue(),
+    defaultTargetIdItem.getValue(),
+    settingsItem.getValue(),
+  ]);
+  const file = buildExport({
+    connections,
+    secrets,
+    // Only an explicit `true` from the page's tick box lets a secret out.
+    includeSecrets: input?.includeSecrets === true,
+    targets,
+    defaultTargetId,
+    settings,
+    now: new Date(),
+  });
+  return { json: JSON.stringify(file, null, 2) };
+}
+
+async function importSettings(input: { json: string }): Promise<ImportSummary> {
+  const read = readSettingsExport(String(input?.json ?? ''), currentLocale());
+  if (!read.ok) throw new Problem('ImportInvalid', { reason: read.reason }, read.reason);
+  const merged = mergeImport(
+    {
+      connections: await connectionsItem.getValue(),
+      secrets: await secretsItem.getValue(),
+      targets: await targetsItem.getValue(),
+      defaultTargetId: await defaultTargetIdItem.getValue(),
+    },
+    read.value,
+  );
+  // Secrets first: a page following the connections item must never see a connection
+  // whose secret is still on its way.
+  await secretsItem.setValue(merged.secrets);
+  await connectionsItem.setValue(merged.connections);
+  await targetsItem.setValue(merged.targets);
+  await defaultTargetIdItem.setValue(merged.defaultTargetId);
+  await settingsItem.setValue(merged.settings);
+  for (const id of merged.rekeyed) dropClient(id);
+  return {
+    connections: read.value.connections.length,
+    targets: read.value.targets.length,
+    missingSecrets: merged.missingSecrets,
+  };
+}
+
+async function connectionsWithoutSecret(): Promise<string[]> {
+  const secrets = await secretsItem.getValue();
+  return (await connectionsItem.getValue()).filter((c) => !secrets[c.id]).map((c) => c.id);
+}
+
+export const exportHandlers = {
+  exportSettings,
+  importSettings,
+  connectionsWithoutSecret,
+} satisfies Partial<Handlers>;
