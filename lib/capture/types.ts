@@ -39,3 +39,25 @@ export interface PageCapture {
   link: { url: string; text: string } | null;
   image: { url: string; alt: string } | null;
 }
+
+/**
+ * What the background asks the injected script to capture: plain, structured-cloneable
+ * data (it crosses `scripting.executeScript`).
+ */
+export type CaptureRequest = (
+  | { mode: 'bookmark' }
+  | { mode: 'article' }
+  | { mode: 'selection' }
+  | { mode: 'screenshot' }
+  | { mode: 'link'; link: { url: string; text: string } }
+  | { mode: 'image'; image: { url: string; alt: string } }
+) & {
+  /** The frame to capture (a context-menu click inside an iframe); the top frame if absent. */
+  frameId?: number;
+};
+
+/**
+ * The global the injected `/capture.js` defines in the extension's isolated world of a
+ * page (invisible to the page's own scripts); `captureTab` calls it.
+ */
+export const CAPTURE_GLOBAL = '__quickCaptureForNotion';

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { CORPUS_URL, parseDocument, readCorpusFile } from '../../tests/golden/corpus';
+import { capturePage } from './capture-page';
+import { wholeDocumentAsSelection } from './selection';
+
+const ARTICLE = `<!doctype html><html lang="en"><head><title>Post</title></head><body>
+<nav><a href="/">Home</a> <a href="/about">About</a></nav>
+<article><h1>Post</h1>
+<p>First paragraph with enough words to read like an article body, which it is, of course.</p>
+<p>Second paragraph, also written out at length so extraction keeps it as content.</p>
+<pre><code class="language-python">print("hi")</code></pre>
+</article><footer>© Someone</footer></body></html>`;
+
+describe('capturePage', () => {
+  it('captures the article as blocks with its plain text, leaving the page as it was', () => {
+    const doc = parseDocument(ARTICLE);
+    const before = doc.body.textContent;
+    const capture = capturePage(doc, { mode: 'article' }, { url: 'https://example.com/post' });
+    expect(capture.mode).toBe('article');
+    expect(capture.metadata.title).toBe('Post');
+    expect(capture.blocks.map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'code']);
+    expect(capture.text).toContain('Second paragraph');
+    expect(capture.text).not.toContain('About');
+    expect(doc.body.textContent).toBe(before);
+  });
+
+  it('captures a bookmark as metadata only', () => {
+    const capture = capturePage(
+      parseDocument(ARTICLE),
+      { mode: 'bookmark' },
+      { url: 'https://example.com/post' },
+    );
+    expect(capture.blocks).toEqual([]);
+    expect(capture.text).toBeNull();
+  });
+
+  it('captures a selection given by the environment', () => {
+    const doc = parseDocument('<p>Hello <b>you</b></p>');
+    const capture = capturePage(
+      doc,
+      { mode: 'selection' },
+      { url: CORPUS_URL, selection: wholeDocumentAsSelection(doc) },
+    );
+    expect(capture.text).toBe('Hello you');
+    expect(capture.blocks).toHaveLength(1);
+  });
+
+  it('captures a link as a bookmark block with an absolute address', () => {
+    const capture = capturePage(
+      parseDocument('<p>x</p>'),
+      { mode: 'link', link: { url: '/next', text: ' Next ' } },
+      { url: 'https://example.com/a/b' },
+    );
+    expect(capture.link).toEqual({ url: 'https://example.com/next', text: 'Next' });
+    expect(capture.blocks).toEqual([
+      { type: 'bookmark', bookmark: { url: 'https://example.com/next' } },
+    ]);
+  });
+
+  it('captures an image, keeping a data: address for a later upload but reporting it', () => {
+    const doc = parseDocument('<p>x</p>');
+    const external = capturePage(
+      doc,
+      { mode: 'image', image: { url: 'pic.png', alt: 'A' } },
+      { url: 'https://example.com/' },
+    );
+    expect(external.blocks).toEqual([
+      {
+        type: 'image',
+        image: { type: 'external', external: { url: 'https://example.com/pic.png' } },
+      },
+    ]);
+    const data = capturePage(
+      doc,
+      { mode: 'image', image: { url: 'data:image/png;base64,AA==', alt: '' } },
+      { url: 'https://example.com/' },
+    );
+    expect(data.image?.url).toBe('data:image/png;base64,AA==');
+    expect(data.blocks).toEqual([]);
+    expect(data.report.items).toEqual([{ kind: 'image_data_url', count: 1 }]);
+  });
+
+  it('upgrades lazy placeholders from the page in an extracted corpus article', () => {
+    const doc = parseDocument(readCorpusFile('lazy-image-1', 'source.html'));
+    const capture = capturePage(doc, { mode: 'article' }, { url: CORPUS_URL });
+    const urls = capture.blocks.flatMap((b) =>
+      'image' in b && 'external' in b.image ? [b.image.external.url] : [],
+    );
+    expect(urls.length).toBeGreaterThan(3);
+    expect(urls.filter((url) => url.includes('?q=20'))).toEqual([]);
+  });
+});

@@ -1,0 +1,95 @@
+import type { BlockObjectRequest } from '@notionhq/client';
+import { mediaBlock } from '../convert/blocks';
+import { convertDom } from '../convert/convert-dom';
+import { LossCollector } from '../convert/loss';
+import type { LossKind, LossReport } from '../convert/types';
+import { documentBaseUrl, resolveUrl, type UrlProblem } from '../convert/urls';
+import { extractArticle } from './article';
+import { readMetadata } from './metadata';
+import { readSelection, type SelectionContent } from './selection';
+import type { CaptureRequest, PageCapture } from './types';
+
+/** Where the page is and what is selected: the browser's globals, or stand-ins under Node. */
+export interface CaptureEnvironment {
+  /** The page address (`location.href`). */
+  url: string;
+  /** The user's selection, for selection mode (`document.getSelection()`). */
+  selection?: SelectionContent | null;
+}
+
+const empty = (): LossReport => ({ items: [] });
+
+function imageLoss(url: string, problem: UrlProblem): LossKind {
+  if (url.trim().startsWith('data:')) return 'image_data_url';
+  return problem === 'too_long' ? 'image_url_too_long' : 'image_unsupported';
+}
+
+/**
+ * Captures `doc` as `request` asks: metadata always, plus the article, the selection,
+ * or a context-menu link or image as Notion blocks. Runs in the page (injected) and
+ * under Node with linkedom (command line, tests) alike; makes no network call and sees
+ * no Notion secret.
+ */
+export function capturePage(
+  doc: Document,
+  request: CaptureRequest,
+  env: CaptureEnvironment,
+): PageCapture {
+  const metadata = readMetadata(doc, env.url);
+  const baseUrl = documentBaseUrl(doc, env.url);
+  const base: PageCapture = {
+    mode: request.mode,
+    metadata,
+    blocks: [],
+    report: empty(),
+    text: null,
+    link: null,
+    image: null,
+  };
+  switch (request.mode) {
+    case 'article': {
+      const article = extractArticle(doc, env.url);
+      const { blocks, report } = convertDom(article.root, { baseUrl });
+      const metadataWithArticle = {
+        ...metadata,
+        title: metadata.title || article.title,
+        author: metadata.author ?? article.author,
+        publishedTime: metadata.publishedTime ?? article.published,
+      };
+      return { ...base, metadata: metadataWithArticle, blocks, report, text: article.text };
+    }
+    case 'selection': {
+      const selection = env.selection ?? readSelection(doc, doc.getSelection?.() ?? null);
+      if (!selection) return base;
+      const { blocks, report } = convertDom(selection.root, { baseUrl });
+      return { ...base, blocks, report, text: selection.text };
+    }
+    case 'link': {
+      const resolved = resolveUrl(request.link.url, baseUrl);
+      const link = {
+        url: resolved.ok ? resolved.url : request.link.url,
+        text: request.link.text.trim(),
+      };
+      const blocks: BlockObjectRequest[] = resolved.ok
+        ? [mediaBlock('bookmark', resolved.url)]
+        : [];
+      const losses = new LossCollector();
+      if (!resolved.ok)
+        losses.add(resolved.problem === 'too_long' ? 'link_too_long' : 'link_unsupported');
+      return { ...base, blocks, report: losses.report(), link };
+    }
+    case 'image': {
+      // The address is kept even when Notion cannot fetch it (a data: image): the
+      // background may upload the bytes instead.
+      const resolved = resolveUrl(request.image.url, baseUrl);
+      const image = { url: resolved.ok ? resolved.url : request.image.url, alt: request.image.alt };
+      const losses = new LossCollector();
+      if (!resolved.ok) losses.add(imageLoss(request.image.url, resolved.problem));
+      const blocks = resolved.ok ? [mediaBlock('image', resolved.url)] : [];
+      return { ...base, blocks, report: losses.report(), image };
+    }
+    case 'bookmark':
+    case 'screenshot':
+      return base;
+  }
+}
