@@ -1,0 +1,196 @@
+/**
+ * Facts about a block tree that request planning depends on: heights, sizes, and which
+ * blocks must become the target of a request of their own. Both the planner and the
+ * lower bound read these facts; neither decides anything here.
+ */
+import type { BlockObjectRequest } from '@notionhq/client';
+
+/** Notion's request limits (developers.notion.com/reference/request-limits). */
+export const LIMITS = {
+  /** Any array, and the children of one append. */
+  array: 100,
+  /** Block elements in one request, nested ones included. */
+  blocks: 1000,
+  /** Levels of blocks one request may hold: its own children plus two nested levels. */
+  levels: 3,
+  /** Bytes of one request body; 500 KB read as 500,000 to be safe. */
+  bytes: 500_000,
+} as const;
+
+/**
+ * Room kept free in every body for what is not blocks: `{"children":[…]}`, a `position`,
+ * and placeholders that grow when they become 36-character ids.
+ */
+export const BODY_RESERVE = 256;
+
+export interface PlanNode {
+  type: string;
+  /** The block without its `children`. */
+  shell: Record<string, unknown>;
+  children: PlanNode[];
+  /**
+   * Notion does not count a column as a level: a column list holds columns, whose
+   * children sit one level below the list.
+   */
+  wrapper: boolean;
+  /** Levels below this block (0 for a leaf), wrappers not counted. */
+  height: number;
+  /** Block elements in the subtree, this block included. */
+  elements: number;
+  /** Upper bound of the bytes this block adds to a body (its children aside). */
+  ownBytes: number;
+  /** Lower bound of the same: the block's own JSON. */
+  minBytes: number;
+  /** Upper bound of the bytes of the whole subtree. */
+  bytes: number;
+  /**
+   * True when no request can create this block together with all of its descendants,
+   * so that some later request must target it (see `mustTarget` below).
+   */
+  mustTarget: boolean;
+}
+
+/** Raised for a capture no sequence of requests can carry. */
+export class PlanError extends Error {
+  override readonly name = 'PlanError';
+  constructor(
+    readonly code: 'block_too_large',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** UTF-8 length of a string, without encoding it (planning measures every block). */
+export function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // A surrogate pair is 2 units and 4 bytes; other units above 0x7f take 2 or 3 bytes.
+    if (code >= 0xd800 && code <= 0xdfff) bytes += 1;
+    else if (code > 0x7ff) bytes += 2;
+    else if (code > 0x7f) bytes += 1;
+  }
+  return bytes;
+}
+
+/** UTF-8 length of a JSON value, as it travels in a request body. */
+export function jsonBytes(value: unknown): number {
+  return utf8Length(JSON.stringify(value));
+}
+
+/** The block's type: its `type` field, else the one key that names a type. */
+export function blockType(block: BlockObjectRequest): string {
+  const record = block as Record<string, unknown>;
+  if (typeof record.type === 'string') return record.type;
+  const key = Object.keys(record).find((k) => k !== 'object' && k !== 'type');
+  return key ?? 'unknown';
+}
+
+/** The children a request block carries under `block[type].children`. */
+export function childrenOf(block: BlockObjectRequest): BlockObjectRequest[] {
+  const content = (block as Record<string, unknown>)[blockType(block)];
+  if (typeof content !== 'object' || content === null) return [];
+  const children = (content as { children?: unknown }).children;
+  return Array.isArray(children) ? (children as BlockObjectRequest[]) : [];
+}
+
+function shellOf(block: BlockObjectRequest, type: string): Record<string, unknown> {
+  const record = block as Record<string, unknown>;
+  const content = record[type];
+  if (typeof content !== 'object' || content === null) return { ...record };
+  const rest = { ...(content as Record<string, unknown>) };
+  delete rest.children;
+  return { ...record, [type]: rest };
+}
+
+// `,"children":[]` and the comma between siblings: what nesting adds around a block.
+const NESTING_BYTES = 16;
+
+/** Levels a child adds below its parent. */
+export function levelStep(child: PlanNode): 0 | 1 {
+  return child.wrapper ? 0 : 1;
+}
+
+function build(block: BlockObjectRequest): PlanNode {
+  const type = blockType(block);
+  const shell = shellOf(block, type);
+  const children = childrenOf(block).map(build);
+  const minBytes = jsonBytes(shell);
+  const ownBytes = minBytes + NESTING_BYTES;
+  let height = 0;
+  let elements = 1;
+  let bytes = ownBytes;
+  for (const child of children) {
+    height = Math.max(height, child.height + levelStep(child));
+    elements += child.elements;
+    bytes += child.bytes;
+  }
+  if (ownBytes > LIMITS.bytes - BODY_RESERVE) {
+    throw new PlanError(
+      'block_too_large',
+      `A ${type} block is ${ownBytes} bytes; Notion accepts at most ${LIMITS.bytes} per request.`,
+    );
+  }
+  const node: PlanNode = {
+    type,
+    shell,
+    children,
+    wrapper: type === 'column',
+    height,
+    elements,
+    ownBytes,
+    minBytes,
+    bytes,
+    mustTarget: false,
+  };
+  node.mustTarget = mustTarget(node);
+  return node;
+}
+
+/**
+ * A block must be the target of a request of its own (its id learned, then children
+ * appended to it) when its subtree cannot ride along in the request that creates it:
+ * more than 100 children, deeper than the levels one request holds, too many elements
+ * or bytes, a column list among its children (Notion takes those only at a request's
+ * first level), or a child that is itself such a target (whose id can only be learned
+ * through a request that targets this block).
+ */
+function mustTarget(node: PlanNode): boolean {
+  return (
+    node.children.length > LIMITS.array ||
+    node.height >= LIMITS.levels ||
+    node.elements > LIMITS.blocks ||
+    node.bytes > LIMITS.bytes - BODY_RESERVE ||
+    node.children.some((child) => child.mustTarget || child.type === 'column_list')
+  );
+}
+
+/** Builds the planning tree of a list of request blocks. */
+export function buildTree(blocks: readonly BlockObjectRequest[]): PlanNode[] {
+  return blocks.map(build);
+}
+
+/**
+ * Whether `child` can be created, with its whole subtree, in the request that creates
+ * its parent, the parent sitting at `parentLevel` (0: the request's own children; -1:
+ * the page a create request makes).
+ */
+export function ridesAlong(child: PlanNode, parentLevel: number): boolean {
+  if (child.mustTarget) return false;
+  const level = parentLevel + levelStep(child);
+  if (child.type === 'column_list' && level !== 0) return false;
+  return level + child.height <= LIMITS.levels - 1;
+}
+
+/** The block as a request object, with the given children (none: no `children` key). */
+export function emitBlock(node: PlanNode, children: BlockObjectRequest[]): BlockObjectRequest {
+  if (children.length === 0) return node.shell as BlockObjectRequest;
+  const content = node.shell[node.type] as Record<string, unknown>;
+  return { ...node.shell, [node.type]: { ...content, children } } as BlockObjectRequest;
+}
+
+/** The block with its whole subtree. */
+export function emitSubtree(node: PlanNode): BlockObjectRequest {
+  return emitBlock(node, node.children.map(emitSubtree));
+}
