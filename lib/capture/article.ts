@@ -7,6 +7,8 @@ import { plainText } from './plain-text';
 export interface ExtractedArticle {
   /** `<body>` of an inert document holding the extracted content (scripts never run). */
   root: Element;
+  /** The extracted content as defuddle serialised it (before lazy images are upgraded). */
+  html: string;
   /** Plain text of the extracted content, one line per block. */
   text: string;
   title: string;
@@ -42,6 +44,7 @@ export function extractArticle(doc: Document, pageUrl: string): ExtractedArticle
   applyLazyImageUpgrades(root, upgrades, baseUrl);
   return {
     root,
+    html: result.content ?? '',
     text: plainText(root),
     title: result.title?.trim() ?? '',
     author: result.author?.trim() || null,

@@ -44,6 +44,11 @@ export function plainText(root: Node): string {
     if (node.nodeType === 1) {
       const math = findMath(node as Element);
       if (math === 'skip' || (tag === 'script' && !math)) return;
+      if (math?.display) {
+        end();
+        line = math.latex;
+        return end();
+      }
       if (math) {
         line += ` ${math.latex} `;
         return;

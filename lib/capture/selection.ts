@@ -1,3 +1,5 @@
+import { plainText } from './plain-text';
+
 // A range's cloned contents lose the elements around them: a phrase selected inside a
 // code block arrives as bare text, a few cells of a table arrive as loose <td>s. The
 // ancestors that give the selection its meaning are re-created around each fragment
@@ -51,5 +53,5 @@ export function readSelection(doc: Document, selection: Selection | null): Selec
 /** The whole document treated as the selection (the command line's `--selection`). */
 export function wholeDocumentAsSelection(doc: Document): SelectionContent {
   const body = doc.body ?? doc.documentElement;
-  return { root: body, text: body.textContent ?? '' };
+  return { root: body, text: plainText(body) };
 }
