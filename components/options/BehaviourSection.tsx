@@ -15,7 +15,12 @@ import { useSettingsStore } from './stores';
 
 /** How captures behave: mode, notifications, opening, image upload, request budget. */
 export function BehaviourSection() {
-  const settings = useSettingsStore((s) => s.value);
+  const stored = useSettingsStore((s) => s.value);
+  // What was just chosen shows at once; storage confirms it a moment later (its next
+  // update clears the draft), and a failed save falls back to what storage holds.
+  const [draft, setDraft] = useState<Partial<Settings>>({});
+  useEffect(() => useSettingsStore.subscribe(() => setDraft({})), []);
+  const settings: Settings = { ...stored, ...draft };
   const [saved, setSaved] = useState<string | null>(null);
   const [imageNote, setImageNote] = useState<string | null>(null);
   const [permissionMissing, setPermissionMissing] = useState(false);
@@ -29,7 +34,9 @@ export function BehaviourSection() {
 
   const change = async (patch: Partial<Settings>) => {
     setSaved(null);
+    setDraft((d) => ({ ...d, ...patch }));
     if (await save.perform(patch)) setSaved(t('optSaved'));
+    else setDraft({});
   };
 
   const askForImages = (ask: Promise<boolean>) => {

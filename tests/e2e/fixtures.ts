@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startEmulator, type RunningEmulator } from '../notion-emulator/index';
 import { locateChromium } from '../tools/find-chromium';
+import { ensureUiLocale } from './ui-locale';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
@@ -39,8 +40,10 @@ export async function launchWithExtension(
   locale = 'en',
   { headless = true }: { headless?: boolean } = {},
 ): Promise<BrowserContext> {
+  const executablePath = locateChromium();
+  ensureUiLocale(locale, executablePath);
   return chromium.launchPersistentContext(userDataDir, {
-    executablePath: locateChromium(),
+    executablePath,
     headless,
     locale,
     // Extension i18n follows the UI language, which Chromium on Linux takes from LANGUAGE.

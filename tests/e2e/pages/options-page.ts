@@ -1,0 +1,50 @@
+/**
+ * The options page for end-to-end tests: opening it, reading what the extension stored,
+ * and the few steps many tests share. Assertions stay in the specs.
+ */
+import type { Page, Worker } from '@playwright/test';
+import { DEMO } from '../../notion-emulator/index';
+import type { RunningEmulator } from '../../notion-emulator/index';
+
+/** A notion.so address as people copy it: a title slug and the bare id. */
+export function notionUrl(title: string, id: string): string {
+  return `https://www.notion.so/demo/${title}-${id.replace(/-/g, '')}`;
+}
+
+/** What the extension keeps in `storage.local`, read from its service worker. */
+export async function stored<T = Record<string, unknown>>(
+  worker: Worker,
+  keys: string[],
+): Promise<T> {
+  return (await worker.evaluate((k) => chrome.storage.local.get(k), keys)) as T;
+}
+
+/** Opens `options.html` and waits until its first section painted. */
+export async function openOptions(open: (path: string) => Promise<Page>): Promise<Page> {
+  const page = await open('options.html');
+  await page.getByRole('heading', { level: 2 }).first().waitFor();
+  return page;
+}
+
+/** Adds a connection through the form, as a person does (the API base under Advanced). */
+export async function addConnectionInForm(
+  page: Page,
+  apiBase: string,
+  secret: string = DEMO.integrations.main.secret,
+  alias = 'Demo',
+): Promise<void> {
+  await page.getByLabel('Name for this connection').fill(alias);
+  await page.getByLabel('Integration secret').fill(secret);
+  await page.getByText('Advanced').click();
+  await page.getByLabel('API address').fill(apiBase);
+  await page.getByRole('button', { name: 'Connect', exact: true }).click();
+}
+
+/** The main demo integration inside the emulator, to revoke or rotate its secret. */
+export function mainIntegration(emulator: RunningEmulator) {
+  const integration = emulator.workspace.integrations.find(
+    (i) => i.botId === DEMO.integrations.main.botId,
+  );
+  if (!integration) throw new Error('The demo workspace has no main integration.');
+  return integration;
+}
