@@ -16,7 +16,10 @@ export async function stored<T = Record<string, unknown>>(
   worker: Worker,
   keys: string[],
 ): Promise<T> {
-  return (await worker.evaluate((k) => chrome.storage.local.get(k), keys)) as T;
+  return (await worker.evaluate(
+    (k) => chrome.storage.local.get<Record<string, unknown>>(k),
+    keys,
+  )) as T;
 }
 
 /** Opens `options.html` and waits until its first section painted. */
