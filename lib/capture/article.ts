@@ -32,14 +32,21 @@ export function parseHtml(doc: Document, html: string): Document {
 
 /**
  * Extracts the main content of `doc` with defuddle, which also standardises code blocks
- * (language kept), math (MathML with its LaTeX) and footnotes. The page is not changed:
- * defuddle works on its own copy. `useAsync: false` keeps defuddle from fetching
- * anything (transcripts, third-party APIs) — capture makes no network call.
+ * (language kept), math (MathML with its LaTeX) and footnotes. `useAsync: false` keeps
+ * defuddle from fetching anything (transcripts, third-party APIs): capture makes no
+ * network call.
+ *
+ * Defuddle is given a copy of the page, never the page: before extracting, it rewrites
+ * `srcset` attributes and promotes <noscript> images in the document it is handed
+ * (0.19.4, `_normalizeAttributes` / `_resolveNoscriptImages`), which on the live page
+ * would reorder attributes and insert images the user can see. A copy has no window, so
+ * defuddle sizes images by their attributes instead of their layout.
  */
 export function extractArticle(doc: Document, pageUrl: string): ExtractedArticle {
   const baseUrl = documentBaseUrl(doc, pageUrl);
   const upgrades = findLazyImageUpgrades(doc, baseUrl);
-  const result = new Defuddle(doc, { url: pageUrl, useAsync: false }).parse();
+  const copy = doc.cloneNode(true) as Document;
+  const result = new Defuddle(copy, { url: pageUrl, useAsync: false }).parse();
   const root = parseHtml(doc, result.content ?? '').body;
   applyLazyImageUpgrades(root, upgrades, baseUrl);
   return {

@@ -24,6 +24,19 @@ describe('capturePage', () => {
     expect(doc.body.textContent).toBe(before);
   });
 
+  it('hands the extractor a copy: srcset and noscript images on the page stay as they were', () => {
+    const html = ARTICLE.replace(
+      '</article>',
+      '<figure><img src="data:image/gif;base64,R0lGOD" alt="cat"><noscript><img src="/cat.jpg" alt="cat"></noscript></figure><img src="/a.jpg" srcset="/a.jpg 1x, /a2.jpg 2x" width="400" height="300"></article>',
+    );
+    const doc = parseDocument(html);
+    // linkedom serialises a document with String(); browsers would use XMLSerializer.
+    const before = String(doc);
+    const capture = capturePage(doc, { mode: 'article' }, { url: 'https://example.com/post' });
+    expect(String(doc)).toBe(before);
+    expect(capture.blocks.some((b) => b.type === 'image')).toBe(true);
+  });
+
   it('captures a bookmark as metadata only', () => {
     const capture = capturePage(
       parseDocument(ARTICLE),
