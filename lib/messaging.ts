@@ -10,11 +10,19 @@
  * small file.
  */
 import { browser, type Browser } from 'wxt/browser';
+import type { BlockObjectRequest } from '@notionhq/client';
+import type { CaptureMode } from './capture/types';
 import type { Person, VisibleItem } from './notion/browse';
 import type { ExistingPage } from './notion/find-existing';
 import type { DataSourceChoice, PageChoice, Resolution } from './notion/resolve';
 import type { CachedSchema, Settings } from './storage';
-import type { ConnectionView, PageMode, PropertyMapping, Target } from './notion/types';
+import type {
+  ConnectionView,
+  PageMode,
+  PropertyInputs,
+  PropertyMapping,
+  Target,
+} from './notion/types';
 
 export interface AddConnectionInput {
   alias: string;
@@ -58,6 +66,40 @@ export interface ImportSummary {
   missingSecrets: string[];
 }
 
+/** What the popup asks the queue to save; the form was checked before (`buildProperties`). */
+export interface SaveCaptureInput {
+  targetId: string;
+  mode: CaptureMode;
+  source: { url: string; title: string; favicon?: string };
+  title: string;
+  /** Form values by property id (data source targets; empty for pages). */
+  inputs: PropertyInputs;
+  blocks: BlockObjectRequest[];
+  /** The visible part of the tab, for screenshot captures. */
+  screenshot?: { dataUrl: string } | null;
+  /** The person's note (page targets; a data source has a property for it). */
+  note?: string;
+}
+
+export type CaptureStatus =
+  'queued' | 'saving' | 'waiting' | 'saved' | 'needs_attention' | 'discarded';
+
+/** Where a queued capture stands, as the popup shows it. */
+export interface CaptureStatusView {
+  status: CaptureStatus;
+  /** The Notion page that holds the capture, once saved. */
+  pageUrl: string | null;
+  /** Why it waits or failed, in words. */
+  failure: DescribedFailure | null;
+  targetTitle: string;
+}
+
+/** A page of a relation property's data source, to pick in the form. */
+export interface RelatedPage {
+  id: string;
+  title: string;
+}
+
 /** Verb → handler signature. Add a verb here, then its handler in the background. */
 export interface ProtocolMap {
   listConnections(input: void): ConnectionView[];
@@ -85,6 +127,13 @@ export interface ProtocolMap {
   /** The most recent save of this address in the target, for "already saved". */
   findExisting(input: { targetId: string; url: string }): ExistingPage | null;
   listPeople(input: { connectionId: string }): Person[];
+  /** Pages of a relation property's data source whose title holds `query` (all if empty). */
+  searchRelated(input: { targetId: string; propertyId: string; query: string }): RelatedPage[];
+
+  /** Checks and queues a capture; a field Notion would refuse comes back by property id. */
+  saveCapture(input: SaveCaptureInput): { jobId: string } | { fieldErrors: Record<string, string> };
+  /** Where a queued capture stands, for the popup to follow it. */
+  getCaptureStatus(input: { jobId: string }): CaptureStatusView;
 
   saveSettings(input: Partial<Settings>): Settings;
 

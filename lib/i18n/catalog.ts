@@ -5,6 +5,7 @@ import { manifestMessages } from './messages/manifest';
 import { errorMessages } from './messages/errors';
 import { notionMessages } from './messages/notion';
 import { optionsMessages } from './messages/options';
+import { popupMessages } from './messages/popup';
 import { problemMessages } from './messages/problems';
 import { uiCommonMessages } from './messages/ui-common';
 
@@ -19,6 +20,7 @@ const areas = [
   problemMessages,
   uiCommonMessages,
   optionsMessages,
+  popupMessages,
 ] as const;
 
 type Areas = (typeof areas)[number];

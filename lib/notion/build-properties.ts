@@ -10,7 +10,8 @@ import { dateValue } from './date-value';
 import { fieldError, fieldErrorMessage, valueOf, type FieldOutcome } from './field-error';
 import { filesValue, peopleValue, relationValue } from './reference-values';
 import type { PropertiesRequest, PropertyRequest } from './request-types';
-import { findProperty, type CachedSchema, type SchemaProperty } from './schema';
+import type { CachedSchema } from './schema';
+import { findProperty, type SchemaProperty } from './schema-properties';
 import {
   emailValue,
   numberValue,

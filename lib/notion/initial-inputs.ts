@@ -9,7 +9,8 @@ import type { CaptureMode, PageCapture } from '../capture/types';
 import type { CaptureField, PropertyInput, PropertyInputs, PropertyMapping } from './types';
 import { optionNames } from './choice-values';
 import { wallTimeIn } from './date-value';
-import { findProperty, type CachedSchema, type SchemaProperty } from './schema';
+import type { CachedSchema } from './schema';
+import { findProperty, type SchemaProperty } from './schema-properties';
 
 export interface CaptureExtras {
   capturedAt: Date;

@@ -4,14 +4,14 @@
  * property, which means the cached schema no longer matches Notion.
  */
 import { APIErrorCode, isFullDataSource, type Client } from '@notionhq/client';
-import type { DataSourceObjectResponse } from '@notionhq/client';
 import type { CachedSchema } from '../storage';
 import { toStoredError } from './errors';
 import { dataSourceTitle } from './objects';
+import type { SchemaProperty } from './schema-properties';
 
 export type { CachedSchema };
-/** One property of a data source, as Notion describes it. */
-export type SchemaProperty = DataSourceObjectResponse['properties'][string];
+// The pure readers live apart so that the popup can use them without the SDK.
+export { findProperty, propertiesOf, type SchemaProperty } from './schema-properties';
 
 /** Reads a data source's schema. */
 export async function fetchSchema(
@@ -26,18 +26,6 @@ export async function fetchSchema(
     properties: source.properties,
     fetchedAt: now.toISOString(),
   };
-}
-
-/** The schema's properties in Notion's order, title first. */
-export function propertiesOf(schema: CachedSchema): SchemaProperty[] {
-  const all = Object.values(schema.properties);
-  return [...all.filter((p) => p.type === 'title'), ...all.filter((p) => p.type !== 'title')];
-}
-
-/** A property by id (or, for records written by hand, by name). */
-export function findProperty(schema: CachedSchema, idOrName: string): SchemaProperty | null {
-  const all = Object.values(schema.properties);
-  return all.find((p) => p.id === idOrName) ?? all.find((p) => p.name === idOrName) ?? null;
 }
 
 function escapeRegExp(text: string): string {

@@ -1,0 +1,110 @@
+import { useEffect, useMemo, type KeyboardEvent } from 'react';
+import { browser } from 'wxt/browser';
+import { t } from '@/lib/i18n';
+import { findProperty } from '@/lib/notion/schema-properties';
+import { capturabilityOf } from './capturability';
+import { needsPage } from './capture-choice';
+import { CaptureSummary } from './CaptureSummary';
+import { formFields, titlePropertyId } from './form-fields';
+import { ModePicker } from './ModePicker';
+import { PageHeader } from './PageHeader';
+import { readOnOpen, readPage, takeScreenshot } from './page-reader';
+import { NoteField, PropertyForm } from './PropertyForm';
+import { lookUpExisting, refreshSchema } from './remote';
+import { SaveBar } from './SaveBar';
+import { saveNow } from './save-flow';
+import { useSession } from './session';
+import { loadTab } from './tab-info';
+import { TargetNotices } from './TargetNotices';
+import { TargetPicker } from './TargetPicker';
+import { useModes, useTarget, useTargetSchema } from './use-popup-model';
+
+/** Reads the tab once the popup painted; the page's own answers follow. */
+function useTabOnOpen(): void {
+  useEffect(() => {
+    void (async () => {
+      const tab = await loadTab(location.search);
+      useSession.setState({ tab, tabLoaded: true, capturability: capturabilityOf(tab?.url) });
+      await readOnOpen();
+    })();
+  }, []);
+}
+
+/**
+ * Enter saves from any field but a note (there Ctrl/⌘+Enter does), a button or a link.
+ * Fields that use Enter themselves (a suggestion list) mark the event as handled.
+ */
+function onFormKey(event: KeyboardEvent<HTMLFormElement>): void {
+  if (event.key !== 'Enter' || event.defaultPrevented || event.nativeEvent.isComposing) return;
+  const element = event.target as HTMLElement;
+  const withModifier = event.ctrlKey || event.metaKey;
+  if (element.tagName === 'TEXTAREA' && !withModifier) return;
+  if (!withModifier && (element.tagName === 'BUTTON' || element.tagName === 'A')) return;
+  event.preventDefault();
+  void saveNow();
+}
+
+/** The popup for a connected profile: the page, how and where to save it, and the save. */
+export function CapturePanel() {
+  const target = useTarget();
+  const { offered, mode } = useModes();
+  const tabLoaded = useSession((s) => s.tabLoaded);
+  const url = useSession((s) => s.tab?.url);
+  const fieldErrors = useSession((s) => s.fieldErrors);
+  const { schema, mapping } = useTargetSchema(target);
+  useTabOnOpen();
+
+  useEffect(() => {
+    if (!tabLoaded || !mode) return;
+    if (needsPage(mode)) void readPage(mode);
+    if (mode === 'screenshot') void takeScreenshot();
+  }, [tabLoaded, mode]);
+
+  const targetId = target?.id;
+  const isDatabase = target?.kind === 'data_source';
+  useEffect(() => {
+    if (!targetId || !isDatabase) return;
+    void refreshSchema(targetId);
+    if (url && capturabilityOf(url) !== 'none') void lookUpExisting(targetId, url);
+  }, [targetId, isDatabase, url]);
+
+  const titleId = schema ? titlePropertyId(schema) : null;
+  const offscreenErrors = useMemo(() => {
+    if (!schema) return [];
+    const shown = new Set(formFields(schema, mapping).map((f) => f.propertyId));
+    return Object.entries(fieldErrors)
+      .filter(([id]) => !shown.has(id) && id !== titleId)
+      .map(([id, message]) =>
+        t('popupFieldErrorOf', { property: findProperty(schema, id)?.name ?? id, message }),
+      );
+  }, [schema, mapping, fieldErrors, titleId]);
+
+  return (
+    <form
+      className="capture"
+      aria-label={t('popupHeading')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void saveNow();
+      }}
+      onKeyDown={onFormKey}
+    >
+      <PageHeader titleError={titleId ? fieldErrors[titleId] : undefined} />
+      <ModePicker offered={offered} mode={mode} />
+      <CaptureSummary mode={mode} />
+      <TargetPicker />
+      {target && <TargetNotices target={target} />}
+      {target?.kind === 'data_source' ? <PropertyForm target={target} /> : target && <NoteField />}
+      <SaveBar canSave={Boolean(target && mode)} offscreenErrors={offscreenErrors} />
+      <footer className="popup-footer">
+        <button
+          type="button"
+          className="link"
+          onClick={() => void browser.runtime.openOptionsPage()}
+        >
+          {t('popupOptions')}
+        </button>
+      </footer>
+    </form>
+  );
+}

@@ -1,0 +1,78 @@
+/**
+ * The capture modes the popup offers and the capture each one saves. Bookmark and
+ * screenshot share the page's metadata; article and selection carry their own blocks.
+ * Until the page answered, a capture is made from what the tab itself says, so the
+ * form can be filled the moment the popup opens.
+ */
+import type { CaptureMode, PageCapture } from '@/lib/capture/types';
+import type { Capturability } from './capturability';
+import type { TabInfo } from './tab-info';
+
+export type PopupMode = Extract<CaptureMode, 'bookmark' | 'article' | 'selection' | 'screenshot'>;
+
+/** What the page answered, by the mode asked for (`bookmark` holds the bare metadata). */
+export type Captures = Partial<Record<'bookmark' | 'article' | 'selection', PageCapture>>;
+
+/** Modes to offer, in the order shown. */
+export function availableModes(capturability: Capturability, hasSelection: boolean): PopupMode[] {
+  if (capturability === 'none') return [];
+  if (capturability === 'bookmark-only') return ['bookmark'];
+  return hasSelection
+    ? ['bookmark', 'article', 'selection', 'screenshot']
+    : ['bookmark', 'article', 'screenshot'];
+}
+
+/**
+ * The mode in effect: the person's choice when it is on offer, else the selection when
+ * there is one (someone who selected text before opening the popup means it), else the
+ * default from the settings.
+ */
+export function effectiveMode(
+  chosen: PopupMode | null,
+  offered: readonly PopupMode[],
+  defaultMode: PopupMode,
+): PopupMode | null {
+  if (chosen && offered.includes(chosen)) return chosen;
+  if (offered.includes('selection')) return 'selection';
+  if (offered.includes(defaultMode)) return defaultMode;
+  return offered[0] ?? null;
+}
+
+/** A capture made from the tab alone: its title and address, nothing else. */
+export function tabCapture(tab: TabInfo | null, mode: CaptureMode): PageCapture {
+  return {
+    mode,
+    metadata: {
+      title: tab?.title ?? '',
+      url: tab?.url ?? '',
+      canonicalUrl: null,
+      description: null,
+      image: null,
+      favicon: tab?.favIconUrl ?? null,
+      siteName: null,
+      author: null,
+      publishedTime: null,
+      language: null,
+    },
+    blocks: [],
+    report: { items: [] },
+    text: null,
+    link: null,
+    image: null,
+  };
+}
+
+/** The capture that saving in `mode` would send, with what is known so far. */
+export function captureFor(mode: PopupMode, captures: Captures, tab: TabInfo | null): PageCapture {
+  const own = mode === 'article' || mode === 'selection' ? captures[mode] : undefined;
+  if (own) return own;
+  const base = captures.bookmark ?? captures.article ?? captures.selection;
+  if (!base) return tabCapture(tab, mode);
+  // Metadata of another mode's capture, without its content.
+  return { ...base, mode, blocks: [], report: { items: [] }, text: null };
+}
+
+/** True when saving in `mode` still waits for the page to answer. */
+export function needsPage(mode: PopupMode): mode is 'article' | 'selection' {
+  return mode === 'article' || mode === 'selection';
+}

@@ -1,0 +1,151 @@
+/**
+ * The popup's speed and size, measured on the built extension in Chromium with a
+ * connected demo profile (the emulator stands in for Notion):
+ *
+ * - `popup.first_render_ms`: median over 20 opens of `popup.html` (as a tab) from
+ *   navigation start to the `popup:targets-painted` mark, set in the frame that first
+ *   paints the targets read from storage;
+ * - `popup.first_render_ratio_vs_static`: that median ÷ the median first render of a
+ *   static asset of the extension (`icon/128.png`: navigation start to its first
+ *   contentful paint) opened the same way, 20 times, interleaved with the popup's opens
+ *   in the same browser. An existing asset, so no page is shipped for the benchmark;
+ * - `popup.js_gzip_kb`: every script `popup.html` loads — its module script, its
+ *   modulepreloads and everything they import, statically or dynamically — each file
+ *   gzipped (zlib's default level, as Vite reports it), summed;
+ * - `background.js_gzip_kb`: the service worker, gzipped the same way.
+ *
+ * Builds the extension first unless `QC_SKIP_BUILD=1`.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext, Page } from '@playwright/test';
+import { startEmulator } from '../notion-emulator/index';
+import { EXTENSION_DIR, extensionWorker } from '../e2e/fixtures';
+import { grantActiveTab, launchForPopup, POPUP_SIZE } from '../e2e/pages/popup-page';
+import { connectDemo } from '../tools/demo-setup';
+import { startCorpusServer } from '../tools/corpus-server';
+
+const OPENS = 20;
+const MARK = 'popup:targets-painted';
+const STATIC_ASSET = 'icon/128.png';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+const round = (value: number, digits = 2) => Number(value.toFixed(digits));
+
+const gzipKb = (file: string) => gzipSync(readFileSync(file)).length / 1024;
+
+/** Files (relative to the extension root) of every script a page loads. */
+export function scriptGraph(root: string, htmlFile: string): string[] {
+  const html = readFileSync(join(root, htmlFile), 'utf8');
+  const tags = [
+    ...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g),
+    ...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g),
+  ].map((m) => m[1]!.replace(/^\//, ''));
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file) || !existsSync(join(root, file))) return;
+    seen.add(file);
+    const code = readFileSync(join(root, file), 'utf8');
+    // Minified imports: `from"./x.js"`, `import"./x.js"`, `import("./x.js")`.
+    for (const m of code.matchAll(/(?:from|import)\s*\(?\s*["']([^"']+\.js)["']/g)) {
+      const spec = m[1]!;
+      visit(spec.startsWith('/') ? spec.slice(1) : posix.join(dirname(file), spec));
+    }
+  };
+  tags.forEach(visit);
+  return [...seen];
+}
+
+async function timeOpen(page: Page, url: string, read: () => Promise<number>): Promise<number> {
+  await page.goto(url);
+  return read();
+}
+
+async function measureOpens(context: BrowserContext, base: string, tabId: number) {
+  const popup: number[] = [];
+  const asset: number[] = [];
+  const popupUrl = `${base}/popup.html?tab=${tabId}`;
+  for (let i = 0; i < OPENS; i += 1) {
+    // A fresh tab each time, as each click on the toolbar button opens a fresh popup.
+    const page = await context.newPage();
+    await page.setViewportSize(POPUP_SIZE);
+    popup.push(
+      await timeOpen(page, popupUrl, () =>
+        page
+          .waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime, MARK)
+          .then((handle) => handle.jsonValue() as Promise<number>),
+      ),
+    );
+    await page.close();
+    const other = await context.newPage();
+    asset.push(
+      await timeOpen(other, `${base}/${STATIC_ASSET}`, () =>
+        other
+          .waitForFunction(
+            () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+          )
+          .then((handle) => handle.jsonValue() as Promise<number>),
+      ),
+    );
+    await other.close();
+  }
+  return { popup, asset };
+}
+
+/** Runs every popup figure once. */
+export async function benchPopup(): Promise<Record<string, number>> {
+  if (process.env.QC_SKIP_BUILD !== '1') execSync('npx wxt build', { stdio: 'ignore' });
+  const popupFiles = scriptGraph(EXTENSION_DIR, 'popup.html');
+  const sizes = {
+    'popup.js_gzip_kb': round(popupFiles.reduce((kb, f) => kb + gzipKb(join(EXTENSION_DIR, f)), 0)),
+    'background.js_gzip_kb': round(gzipKb(join(EXTENSION_DIR, 'background.js'))),
+  };
+
+  const emulator = await startEmulator({ seed: 'demo', rateLimit: false });
+  const corpus = await startCorpusServer();
+  const profile = mkdtempSync(join(tmpdir(), 'qc-bench-popup-'));
+  const context = await launchForPopup(profile, 'en');
+  try {
+    const worker = await extensionWorker(context);
+    const extensionId = new URL(worker.url()).host;
+    const base = `chrome-extension://${extensionId}`;
+    const setup = await context.newPage();
+    await setup.goto(`${base}/options.html`);
+    await connectDemo(
+      (verb, input) =>
+        setup.evaluate(
+          ([v, i]) =>
+            chrome.runtime.sendMessage({ protocol: 'quick-capture/1', verb: v, input: i }),
+          [verb, input] as const,
+        ),
+      emulator.url,
+    );
+    await setup.close();
+    // The popup reads a real page, as it does from the toolbar.
+    const article = await context.newPage();
+    await article.goto(corpus ? corpus.pageUrl('wikipedia') : 'about:blank');
+    const tabId = corpus
+      ? await grantActiveTab(context, worker, extensionId, article)
+      : await worker.evaluate(async () => (await chrome.tabs.query({}))[0]!.id!);
+    const { popup, asset } = await measureOpens(context, base, tabId);
+    const firstRender = median(popup);
+    return {
+      'popup.first_render_ms': round(firstRender, 1),
+      'popup.first_render_ratio_vs_static': round(firstRender / median(asset)),
+      ...sizes,
+    };
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+    await corpus?.close();
+    await emulator.close();
+  }
+}

@@ -1,0 +1,216 @@
+/**
+ * The toolbar popup under test, opened the way a person opens it: on a page that the
+ * extension was granted `activeTab` for.
+ *
+ * Playwright cannot click the toolbar button. What works instead (Chromium 156):
+ * - launch with `--enable-unsafe-extension-debugging` and call the DevTools method
+ *   `Extensions.triggerAction` on the page's tab target: the browser treats it as a click
+ *   on the action, so the extension gets `activeTab` for that tab — the same grant a
+ *   person's click gives, with no host permission added to the manifest;
+ * - the popup is switched off (`action.setPopup('')`) for that click, so no second copy
+ *   of it runs; the test opens `popup.html?tab=<id>` in a popup window of its own, where
+ *   the captured tab stays the visible one of its window (`captureVisibleTab` needs that).
+ * Without the grant, `scripting.executeScript` on a 127.0.0.1 page fails ("Cannot access
+ * contents of the page"), as it would for a real person who never clicked the button.
+ */
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { connectDemo, type DemoTargets } from '../../tools/demo-setup';
+import { startCorpusServer, type CorpusServer } from '../../tools/corpus-server';
+import { locateChromium } from '../../tools/find-chromium';
+import { chromiumArgs, EXTENSION_DIR, sendFromPage, test as base } from '../fixtures';
+
+/** Popup width in Chromium; tests look at it at this size. */
+export const POPUP_SIZE = { width: 380, height: 640 };
+
+/** Launches Chromium with the extension and the DevTools extension methods enabled. */
+export async function launchForPopup(userDataDir: string, locale: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: locateChromium(),
+    headless: true,
+    locale,
+    env: {
+      ...process.env,
+      LANGUAGE: locale,
+      LANG: locale === 'ko' ? 'ko_KR.UTF-8' : 'en_US.UTF-8',
+    },
+    args: [...chromiumArgs(EXTENSION_DIR, locale), '--enable-unsafe-extension-debugging'],
+    viewport: { width: 1000, height: 800 },
+  });
+}
+
+interface TargetInfo {
+  targetId: string;
+  type: string;
+  url: string;
+}
+
+/**
+ * Does what a click on the toolbar button does for `page`: grants `activeTab`. Returns
+ * the page's tab id.
+ */
+export async function grantActiveTab(
+  context: BrowserContext,
+  serviceWorker: Worker,
+  extensionId: string,
+  page: Page,
+): Promise<number> {
+  const browser = context.browser();
+  if (!browser) throw new Error('No browser-level DevTools session for this context.');
+  const session = await browser.newBrowserCDPSession();
+  const { targetInfos } = (await session.send('Target.getTargets', {
+    filter: [{ type: 'tab' }],
+  })) as { targetInfos: TargetInfo[] };
+  const tab = targetInfos.find((t) => t.type === 'tab' && t.url === page.url());
+  if (!tab) throw new Error(`No tab target for ${page.url()}`);
+  await serviceWorker.evaluate(() => chrome.action.setPopup({ popup: '' }));
+  // Not in Playwright's typed protocol yet; the cast names the method's real shape.
+  const send = session.send.bind(session) as unknown as (
+    method: string,
+    params: Record<string, unknown>,
+  ) => Promise<unknown>;
+  await send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
+  await serviceWorker.evaluate(() => chrome.action.setPopup({ popup: 'popup.html' }));
+  await session.detach();
+  const tabId = await serviceWorker.evaluate(
+    async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id,
+    page.url(),
+  );
+  if (tabId === undefined) throw new Error('The granted tab did not show its address.');
+  return tabId;
+}
+
+/** Opens the popup for tab `tabId` in a popup window, at the popup's size. */
+export async function openPopupWindow(
+  context: BrowserContext,
+  serviceWorker: Worker,
+  extensionId: string,
+  tabId: number | null,
+): Promise<Page> {
+  const url = `chrome-extension://${extensionId}/popup.html${tabId === null ? '' : `?tab=${tabId}`}`;
+  const [popup] = await Promise.all([
+    context.waitForEvent('page', { predicate: (p) => p.url() === url }),
+    serviceWorker.evaluate(
+      async ({ url, size }) => {
+        await chrome.windows.create({ url, type: 'popup', ...size });
+      },
+      { url, size: POPUP_SIZE },
+    ),
+  ]);
+  await popup.setViewportSize(POPUP_SIZE);
+  return popup;
+}
+
+interface PopupFixtures {
+  corpus: CorpusServer;
+  /** Connects the profile to the emulator's demo workspace (Reading list + Inbox). */
+  connect: () => Promise<DemoTargets>;
+  /** Adds a data source of a demo database as one more target (by its name). */
+  addDatabaseTarget: (connectionId: string, databaseId: string, name: string) => Promise<void>;
+  /** Opens a corpus page (or any address), grants activeTab, and returns both pages. */
+  openPopupOn: (url: string, prepare?: (page: Page) => Promise<void>) => Promise<PopupOnPage>;
+}
+
+export interface PopupOnPage {
+  page: Page;
+  popup: Page;
+  tabId: number;
+}
+
+/** The shared fixtures with a context that can grant activeTab, and popup helpers. */
+export const test = base.extend<PopupFixtures>({
+  context: async ({ userDataDir, uiLanguage }, use) => {
+    const context = await launchForPopup(userDataDir, uiLanguage);
+    await use(context);
+    await context.close();
+  },
+  // eslint-disable-next-line no-empty-pattern
+  corpus: async ({}, use) => {
+    const corpus = await startCorpusServer();
+    if (!corpus) throw new Error('The corpus (../shared/corpus/pages) is not on this machine.');
+    await use(corpus);
+    await corpus.close();
+  },
+  connect: async ({ openExtensionPage, emulator }, use) => {
+    await use(async () => {
+      const page = await openExtensionPage('options.html');
+      const demo = await connectDemo(
+        (verb, input) => sendFromPage(page, verb, input),
+        emulator.url,
+      );
+      await page.close();
+      return demo;
+    });
+  },
+  addDatabaseTarget: async ({ openExtensionPage }, use) => {
+    await use(async (connectionId, databaseId, name) => {
+      const page = await openExtensionPage('options.html');
+      const reply = await sendFromPage<{
+        value: { source: string; resolution: { choices: { name: string }[] } }[];
+      }>(page, 'resolveInput', {
+        connectionId,
+        text: `https://www.notion.so/demo/${databaseId.replace(/-/g, '')}`,
+      });
+      const [resolved] = reply.value;
+      const choice = resolved!.resolution.choices.find((c) => c.name === name);
+      if (!choice) throw new Error(`No data source "${name}" in ${JSON.stringify(reply)}`);
+      await sendFromPage(page, 'addTarget', {
+        connectionId,
+        source: resolved!.source,
+        choice: { kind: 'data_source', source: choice },
+      });
+      await page.close();
+    });
+  },
+  openPopupOn: async ({ context, serviceWorker, extensionId }, use) => {
+    await use(async (url, prepare) => {
+      const page = await context.newPage();
+      await page.goto(url);
+      await prepare?.(page);
+      const tabId = await grantActiveTab(context, serviceWorker, extensionId, page);
+      const popup = await openPopupWindow(context, serviceWorker, extensionId, tabId);
+      return { page, popup, tabId };
+    });
+  },
+});
+
+export { expect, saveScreen, sendFromPage } from '../fixtures';
+
+type Json = unknown;
+
+/** A page's properties as plain values by name: text, names, ids, a date's start. */
+export function plainProperties(page: Json): Record<string, unknown> {
+  const properties = (page as { properties: Record<string, Record<string, Json>> }).properties;
+  const text = (items: Json) =>
+    (items as { plain_text: string }[]).map((item) => item.plain_text).join('');
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(properties)) {
+    const type = value.type as string;
+    const v = value[type] as Record<string, Json> | Json[] | string | null;
+    if (type === 'title' || type === 'rich_text') out[name] = text(v);
+    else if (type === 'select' || type === 'status')
+      out[name] = (v as { name: string } | null)?.name ?? null;
+    else if (type === 'multi_select') out[name] = (v as { name: string }[]).map((o) => o.name);
+    else if (type === 'people' || type === 'relation')
+      out[name] = (v as { id: string }[]).map((o) => o.id);
+    else if (type === 'date') out[name] = (v as { start: string } | null)?.start ?? null;
+    else out[name] = v;
+  }
+  return out;
+}
+
+/** Every block of a tree, depth first, as `type: text`. */
+export function blockLines(blocks: readonly Json[]): string[] {
+  const out: string[] = [];
+  const walk = (list: readonly Json[]) => {
+    for (const block of list as { type: string; children?: Json[] }[]) {
+      const body = (block as unknown as Record<string, { rich_text?: { plain_text: string }[] }>)[
+        block.type
+      ];
+      const text = body?.rich_text?.map((r) => r.plain_text).join('') ?? '';
+      out.push(`${block.type}: ${text}`);
+      walk(block.children ?? []);
+    }
+  };
+  walk(blocks);
+  return out;
+}
