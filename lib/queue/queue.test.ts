@@ -1,0 +1,94 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEMO } from '../../tests/notion-emulator/index';
+import { bullet, chain, para, paragraphs, table } from '../notion/plan-fixtures';
+import {
+  captureOf,
+  childPages,
+  inbox,
+  outlineOfPage,
+  outlineOfRequest,
+  readingList,
+  rowProperties,
+  rowsByTitle,
+  startHarness,
+  type Harness,
+} from './testing/harness';
+import type { BlockObjectRequest } from '@notionhq/client';
+
+let h: Harness;
+beforeEach(async () => {
+  h = await startHarness();
+});
+afterEach(async () => {
+  await h.close();
+});
+
+/** An article big enough for several requests: 150 blocks, a deep list, a long table. */
+function article(label: string): BlockObjectRequest[] {
+  return [
+    ...paragraphs(120, `${label}-p`),
+    chain(5, `${label}-c`),
+    table(130, 2, `${label}-t`),
+    bullet(`${label}-b`, paragraphs(3, `${label}-bp`)),
+    ...paragraphs(30, `${label}-q`),
+  ];
+}
+
+describe('the queue against the emulator', () => {
+  it('saves captures to a data source, each once, with all blocks in order', async () => {
+    const queue = h.queue();
+    await queue.start();
+    const jobs = [];
+    for (const title of ['Alpha', 'Beta', 'Gamma']) {
+      jobs.push(
+        await queue.enqueue(captureOf(readingList, title, article(title)), rowProperties(title)),
+      );
+    }
+    await queue.settled();
+    const rows = rowsByTitle(h.emulator);
+    for (const title of ['Alpha', 'Beta', 'Gamma']) {
+      expect(rows.get(title)).toHaveLength(1);
+      const pageId = rows.get(title)?.[0] ?? '';
+      expect(outlineOfPage(h.emulator, pageId)).toEqual(outlineOfRequest(article(title)));
+    }
+    expect(queue.list().map((e) => e.status)).toEqual(['saved', 'saved', 'saved']);
+    expect(queue.list()[0]?.pageUrl).toMatch(/^https?:\/\//);
+    expect(queue.counts()).toEqual({ pending: 0, attention: 0 });
+    // Finished captures keep a history line only: their bodies are gone.
+    expect(await h.store.listStates()).toEqual([]);
+    expect(await h.store.getBody(jobs[0]?.id ?? '')).toBeNull();
+  });
+
+  it('appends captures to an inbox page one after the other, with headers', async () => {
+    const queue = h.queue();
+    const titles = ['First', 'Second', 'Third'];
+    for (const title of titles) {
+      await queue.enqueue(
+        captureOf(inbox, title, [para(`${title} body`), ...paragraphs(110, title)]),
+      );
+    }
+    await queue.settled();
+    const outline = outlineOfPage(h.emulator, DEMO.ids.inboxPage);
+    const headings = outline.filter(([sig]) => sig.startsWith('heading_3:')).map(([sig]) => sig);
+    expect(headings).toEqual(titles.map((t) => `heading_3:${t}`));
+    const firstHeading = outline.findIndex(([sig]) => sig === 'heading_3:First');
+    const ours = outline.slice(firstHeading);
+    const expected = titles.flatMap((title) =>
+      outlineOfRequest([
+        { type: 'heading_3', heading_3: { rich_text: [{ text: { content: title } }] } },
+        para(`${title} body`),
+        ...paragraphs(110, title),
+      ]),
+    );
+    expect(ours).toEqual(expected);
+  });
+
+  it('creates child pages under a page', async () => {
+    const queue = h.queue();
+    await queue.enqueue(captureOf(childPages, 'A child', paragraphs(5)));
+    await queue.settled();
+    const [entry] = queue.list();
+    expect(entry?.status).toBe('saved');
+    expect(outlineOfPage(h.emulator, entry?.pageId ?? '')).toEqual(outlineOfRequest(paragraphs(5)));
+  });
+});

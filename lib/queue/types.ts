@@ -1,0 +1,116 @@
+/**
+ * What the durable queue keeps about a capture. Everything here is plain JSON: it lives
+ * in extension storage and must read back the same after the service worker or the
+ * browser restarted.
+ *
+ * A job is two records: its body (the plan, written once) and its state (the small
+ * checkpoint rewritten after every request), so that a checkpoint never rewrites a
+ * page's worth of blocks.
+ */
+import type { BlockObjectRequest } from '@notionhq/client';
+import type { CaptureMode } from '../capture/types';
+import type { StoredError } from '../notion/errors';
+import type { LearnedByStep } from '../notion/plan-refs';
+import type { PageProperties, RequestPlan } from '../notion/plan-types';
+import type { PropertyInputs, Target } from '../notion/types';
+
+/** What a person asked to save, as the background hands it to the queue. */
+export interface CaptureInput {
+  target: Target;
+  mode: CaptureMode;
+  source: { url: string; title: string };
+  /** The new page's title (data sources: the title property comes from `inputs`). */
+  title: string;
+  /** Form values by property id (data source targets). */
+  inputs?: PropertyInputs;
+  blocks: BlockObjectRequest[];
+  /** A PNG as a `data:` URL, uploaded to Notion first. */
+  screenshot?: { dataUrl: string } | null;
+  /** The person's note, for page targets (a data source has a property for it). */
+  note?: string;
+}
+
+/** Written once when the capture is queued. */
+export interface JobBody {
+  id: string;
+  input: Omit<CaptureInput, 'blocks' | 'screenshot'>;
+  plan: RequestPlan;
+  /** Properties as planned (also inside the create step), for repair after a 400. */
+  properties: PageProperties;
+  /** Base64 PNG of the screenshot until it is uploaded (then dropped to save room). */
+  screenshot: string | null;
+}
+
+/** Where a capture stands (the popup's `CaptureStatus`). */
+export type JobStatus = 'queued' | 'saving' | 'waiting' | 'saved' | 'needs_attention' | 'discarded';
+
+/** Why a waiting capture waits. */
+export type WaitReason = 'backoff' | 'rate_limited' | 'offline' | 'reconnect' | 'order';
+
+/** The checkpoint, rewritten after every request. */
+export interface JobState {
+  id: string;
+  connectionId: string;
+  targetId: string;
+  /** Captures with the same key run one at a time, oldest first (appends to a page). */
+  orderKey: string | null;
+  createdAt: number;
+  /** When the first request went out; what verification looks back to. */
+  startedAt: number | null;
+  status: JobStatus;
+  waitReason: WaitReason | null;
+  /** Steps `[0, done)` are finished. */
+  done: number;
+  /**
+   * The step that was sent and not answered yet. If the worker dies, its outcome is
+   * unknown: it is checked against Notion before it is sent again.
+   */
+  inFlight: number | null;
+  /** When the in-flight step was sent (epoch ms): it may still run at Notion for a while. */
+  inFlightAt: number | null;
+  learned: LearnedByStep;
+  /** Failures in a row of the current step (the backoff grows with them). */
+  attempts: number;
+  /** Earliest time to try again (epoch ms). */
+  notBefore: number | null;
+  error: StoredError | null;
+  /** True once the schema was refreshed after a 400 naming a property. */
+  repaired: boolean;
+  pageId: string | null;
+  pageUrl: string | null;
+  updatedAt: number;
+}
+
+/** One line of the history the popup shows (the last 200 captures). */
+export interface HistoryEntry {
+  id: string;
+  status: JobStatus;
+  mode: CaptureMode;
+  title: string;
+  sourceUrl: string;
+  targetId: string;
+  targetTitle: string;
+  createdAt: number;
+  finishedAt: number | null;
+  pageId: string | null;
+  pageUrl: string | null;
+  error: StoredError | null;
+}
+
+/** Atomic writes of job records and the history. */
+export interface QueueStoreChange {
+  bodies?: JobBody[];
+  states?: JobState[];
+  history?: HistoryEntry[];
+  /** Jobs whose records go away (their history line stays). */
+  remove?: string[];
+}
+
+/** Extension storage as the queue uses it; `lib/storage.ts` provides the real one. */
+export interface QueueStore {
+  listStates(): Promise<JobState[]>;
+  getBody(id: string): Promise<JobBody | null>;
+  getHistory(): Promise<HistoryEntry[]>;
+  /** Writes everything in one go; throws when storage is full. */
+  commit(change: QueueStoreChange): Promise<void>;
+}

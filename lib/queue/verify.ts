@@ -1,0 +1,200 @@
+/**
+ * Was a write saved although its answer never came (timeout, dropped connection, 5xx,
+ * worker stopped mid-request)? Looks at Notion instead of guessing, so that repeating
+ * the write can neither duplicate a page nor an append, nor skip one.
+ */
+import type { Client } from '@notionhq/client';
+import { childrenOf } from '../notion/plan-tree';
+import type { AppendStep, PlanStep, RequestPlan } from '../notion/plan-types';
+import { keepResults, type StepOutcome } from './send-step';
+import { blockSignature, matchesAt } from './signature';
+import type { BlockObjectRequest } from '@notionhq/client';
+
+export type Verdict = { committed: true; outcome: StepOutcome } | { committed: false };
+
+export interface VerifyInput {
+  client: Client;
+  plan: RequestPlan;
+  index: number;
+  /** The step with its placeholders resolved. */
+  step: PlanStep;
+  /** When the job sent its first request (epoch ms). */
+  startedAt: number;
+  /** Pages other captures created: never claimed as this one's. */
+  claimed: ReadonlySet<string>;
+  keep: Set<number> | undefined;
+  /** Ids learned so far, by step (resolved anchors of earlier appends). */
+  lastOfStep: (step: number) => string | undefined;
+  /** Waits for the connection's rate limiter; called before every request. */
+  acquire: () => Promise<void>;
+}
+
+type Json = Record<string, unknown>;
+
+/** Notion's timestamps are rounded to the minute: look back a little further. */
+function since(startedAt: number): string {
+  return new Date(Math.floor(startedAt / 60_000) * 60_000 - 60_000).toISOString();
+}
+
+/** https://www.notion.so/<id without dashes>: opens a page whose object we did not read. */
+export function notionPageUrl(id: string): string {
+  return `https://www.notion.so/${id.replace(/-/g, '')}`;
+}
+
+async function listChildren(input: VerifyInput, blockId: string): Promise<Json[]> {
+  const out: Json[] = [];
+  let cursor: string | undefined;
+  do {
+    await input.acquire();
+    const page = await input.client.blocks.children.list({
+      block_id: blockId,
+      page_size: 100,
+      start_cursor: cursor,
+    });
+    out.push(...(page.results as unknown as Json[]));
+    cursor = page.has_more ? (page.next_cursor ?? undefined) : undefined;
+  } while (cursor);
+  return out;
+}
+
+function plainTitle(properties: unknown): string {
+  for (const value of Object.values((properties ?? {}) as Record<string, unknown>)) {
+    if (typeof value !== 'object' || value === null || !('title' in value)) continue;
+    const items = (value as { title: Array<{ text?: { content?: string }; plain_text?: string }> })
+      .title;
+    return items.map((item) => item.plain_text ?? item.text?.content ?? '').join('');
+  }
+  return '';
+}
+
+function urlValues(properties: unknown): string[] {
+  return Object.values((properties ?? {}) as Record<string, unknown>).flatMap((value) =>
+    typeof value === 'object' && value !== null && typeof (value as Json).url === 'string'
+      ? [(value as { url: string }).url]
+      : [],
+  );
+}
+
+async function findCreatedPage(input: VerifyInput): Promise<Verdict> {
+  const body = input.step.body ?? {};
+  const parent = body.parent as { data_source_id?: string; page_id?: string };
+  const title = plainTitle(body.properties);
+  const after = since(input.startedAt);
+  if (parent.data_source_id) {
+    const urls = urlValues(body.properties);
+    await input.acquire();
+    const answer = await input.client.dataSources.query({
+      data_source_id: parent.data_source_id,
+      filter: { timestamp: 'created_time', created_time: { on_or_after: after } },
+      sorts: [{ timestamp: 'created_time', direction: 'ascending' }],
+      page_size: 100,
+    });
+    const page = (answer.results as unknown as Json[]).find(
+      (p) =>
+        !input.claimed.has(String(p.id)) &&
+        plainTitle(p.properties) === title &&
+        urls.every((url) => urlValues(p.properties).includes(url)),
+    );
+    if (!page) return { committed: false };
+    const id = String(page.id);
+    const pageUrl = typeof page.url === 'string' ? page.url : notionPageUrl(id);
+    return { committed: true, outcome: { learned: { id }, pageUrl } };
+  }
+  const children = await listChildren(input, String(parent.page_id));
+  const block = children.find(
+    (b) =>
+      b.type === 'child_page' &&
+      !input.claimed.has(String(b.id)) &&
+      blockSignature(b) === `child_page:${title}` &&
+      String(b.created_time) >= after,
+  );
+  if (!block) return { committed: false };
+  const id = String(block.id);
+  return { committed: true, outcome: { learned: { id }, pageUrl: notionPageUrl(id) } };
+}
+
+const STEP_ID = /^\{\{step(\d+)\.id\}\}$/;
+const STEP_RESULT = /^\{\{step(\d+)\.results\[(\d+)\]\.id\}\}$/;
+
+/**
+ * Children a block we created has before step `index`, or null when others may write
+ * there too (an existing page) or the count is not known from the plan.
+ */
+export function childrenBefore(plan: RequestPlan, index: number, parent: string): number | null {
+  let base: number | null = null;
+  const created = STEP_ID.exec(parent);
+  const result = STEP_RESULT.exec(parent);
+  if (created) {
+    const step = plan.steps[Number(created[1])];
+    if (step?.kind === 'create_page') base = step.blockCount;
+  } else if (result) {
+    const step = plan.steps[Number(result[1])];
+    const children = (step?.body?.children ?? []) as BlockObjectRequest[];
+    const block = children[Number(result[2])];
+    if (step?.kind === 'append' && block) base = childrenOf(block).length;
+  }
+  if (base === null) return null;
+  for (let j = 0; j < index; j++) {
+    const earlier = plan.steps[j];
+    if (earlier?.kind === 'append' && earlier.parent === parent) base += earlier.count;
+  }
+  return base;
+}
+
+function previousAppend(plan: RequestPlan, index: number, parent: string): number | null {
+  for (let j = index - 1; j >= 0; j--) {
+    const step = plan.steps[j];
+    if (step?.kind === 'append' && step.parent === parent) return j;
+  }
+  return null;
+}
+
+async function findAppended(input: VerifyInput, planned: AppendStep): Promise<Verdict> {
+  const step = input.step as AppendStep;
+  const run = (step.body?.children ?? []) as BlockObjectRequest[];
+  const children = await listChildren(input, step.parent);
+  const before = childrenBefore(input.plan, input.index, planned.parent);
+  // Nobody else writes below blocks this capture created: there, the count tells.
+  if (before !== null && children.length < before + run.length) return { committed: false };
+  let at: number;
+  if (step.at === 'start') at = 0;
+  else if (step.at === 'after') {
+    const anchor = (step.body?.position as { after_block?: { id?: string } }).after_block?.id;
+    at = children.findIndex((b) => b.id === anchor) + 1;
+    if (at === 0) return { committed: false };
+  } else if (before !== null) at = before;
+  else {
+    at = children.length - run.length;
+    if (!matchesAt(children, run, at)) {
+      // Someone may have added blocks since; look right after our previous append.
+      const previous = previousAppend(input.plan, input.index, planned.parent);
+      const anchor = previous === null ? undefined : input.lastOfStep(previous);
+      if (anchor !== undefined) at = children.findIndex((b) => b.id === anchor) + 1;
+    }
+  }
+  if (!matchesAt(children, run, at)) return { committed: false };
+  const ids = children.slice(at, at + run.length).map((b) => String(b.id));
+  return { committed: true, outcome: { learned: keepResults(ids, input.keep) } };
+}
+
+/** Looks whether step `index` (resolved in `input.step`) was saved. */
+export async function verifyStep(input: VerifyInput): Promise<Verdict> {
+  const planned = input.plan.steps[input.index];
+  switch (input.step.kind) {
+    case 'create_page':
+      return findCreatedPage(input);
+    case 'append':
+      return findAppended(input, planned as AppendStep);
+    case 'upload_send': {
+      const id = input.step.path.split('/')[3] ?? '';
+      await input.acquire();
+      const upload = await input.client.fileUploads.retrieve({ file_upload_id: id });
+      return upload.status === 'uploaded'
+        ? { committed: true, outcome: { learned: {} } }
+        : { committed: false };
+    }
+    default:
+      // Reads and upload creations are simply repeated (an unused upload expires).
+      return { committed: false };
+  }
+}
