@@ -59,14 +59,12 @@ export function MappingEditor({
     setReading(true);
     setReadCount((n) => n + 1);
   };
-  const load = { failure: loadFailure, pending: reading, clearFailure: () => setLoadFailure(null) };
-
-  if (load.failure && !view) {
-    return isVanished(load.failure) ? (
-      <VanishedNotice target={target} integration={integration} failure={load.failure} />
+  if (loadFailure && (!view || isVanished(loadFailure))) {
+    return isVanished(loadFailure) ? (
+      <VanishedNotice target={target} integration={integration} failure={loadFailure} />
     ) : (
       <div>
-        <ErrorNotice failure={load.failure} />
+        <ErrorNotice failure={loadFailure} />
         <button type="button" onClick={() => refresh()}>
           {t('optTryAgain')}
         </button>
@@ -140,12 +138,12 @@ export function MappingEditor({
         <button type="submit" className="primary" disabled={save.pending}>
           {t('optSaveMapping')}
         </button>
-        <button type="button" onClick={() => refresh()} disabled={load.pending}>
+        <button type="button" onClick={() => refresh()} disabled={reading}>
           {t('optRefreshProperties')}
         </button>
       </div>
       {save.failure && <ErrorNotice failure={save.failure} onDismiss={save.clearFailure} />}
-      {load.failure && <ErrorNotice failure={load.failure} onDismiss={load.clearFailure} />}
+      {loadFailure && <ErrorNotice failure={loadFailure} onDismiss={() => setLoadFailure(null)} />}
       <Status text={saved} />
     </form>
   );
