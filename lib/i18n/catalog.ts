@@ -7,6 +7,7 @@ import { notionMessages } from './messages/notion';
 import { optionsMessages } from './messages/options';
 import { popupMessages } from './messages/popup';
 import { problemMessages } from './messages/problems';
+import { queueMessages } from './messages/queue';
 import { uiCommonMessages } from './messages/ui-common';
 
 // Each area of the extension keeps its strings in its own file under messages/; this
@@ -21,6 +22,7 @@ const areas = [
   uiCommonMessages,
   optionsMessages,
   popupMessages,
+  queueMessages,
 ] as const;
 
 type Areas = (typeof areas)[number];

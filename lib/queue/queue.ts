@@ -19,6 +19,7 @@ import type { PropertyDeps } from './repair';
 import { DEFAULT_POLICY, type RetryPolicy } from './retry-policy';
 import { JobRunner, type RunContext, type RunEnd } from './runner';
 import { commitSafely, editedBody } from './edit';
+import { notionPageUrl } from './verify';
 import type {
   CaptureInput,
   HistoryEntry,
@@ -398,7 +399,7 @@ export class CaptureQueue {
     }
     if (end === 'saved' && body && body.input.target.kind === 'page' && !state.pageId) {
       state.pageId = body.input.target.pageId;
-      state.pageUrl = body.input.target.url ?? null;
+      state.pageUrl = body.input.target.url ?? notionPageUrl(state.pageId);
     }
     await this.saveWithHistory(state);
     const entry = this.history.find((e) => e.id === state.id);

@@ -1,0 +1,155 @@
+/**
+ * The queue in the browser: its storage, the alarm that wakes the worker for long waits,
+ * the online event, the toolbar badge and the notifications. Everything the core
+ * decides stays in `queue.ts`; this file only carries it to browser APIs.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import type { Client } from '@notionhq/client';
+import { currentLocale, translate, type Locale } from '../i18n';
+import { describeError } from '../notion/describe-error';
+import type { StoredError } from '../notion/errors';
+import { queueStore } from '../storage';
+import type { RateBudget } from './limiter';
+import { createQueue, type CaptureQueue, type QueueEvent } from './queue';
+import type { PropertyDeps } from './repair';
+import type { HistoryEntry, QueueStore } from './types';
+
+export const WAKE_ALARM = 'capture-queue-wake';
+// Chrome fires alarms no sooner than 30 s ahead. Shorter waits run on timers; the alarm
+// is the safety net when the worker is stopped before a timer fires.
+const MIN_ALARM_MS = 30_000;
+const NOTIFICATION_PREFIX = 'capture:';
+
+export interface BrowserQueueOptions {
+  clientFor(connectionId: string): Promise<Client>;
+  budgetFor?(connectionId: string): RateBudget;
+  properties?: PropertyDeps;
+  onUnauthorized?(connectionId: string, error: StoredError): void;
+  /** The "notifications" setting. */
+  notificationsEnabled(): Promise<boolean>;
+  locale?(): Locale;
+  /** Defaults to extension storage (`queueStore`). */
+  store?: QueueStore;
+}
+
+function badgeText(counts: { pending: number; attention: number }): string {
+  if (counts.attention > 0) return '!';
+  return counts.pending > 0 ? String(Math.min(counts.pending, 999)) : '';
+}
+
+class QueueShell {
+  queue: CaptureQueue | null = null;
+
+  constructor(private readonly options: BrowserQueueOptions) {}
+
+  private locale(): Locale {
+    return this.options.locale?.() ?? currentLocale();
+  }
+
+  /** Registers listeners synchronously, so that an alarm can wake a stopped worker. */
+  listen(): void {
+    browser.alarms.onAlarm.addListener((alarm) => {
+      if (alarm.name === WAKE_ALARM) this.queue?.wake();
+    });
+    globalThis.addEventListener?.('online', () => this.queue?.wake());
+    browser.notifications.onClicked.addListener((id) => void this.open(id));
+    browser.notifications.onButtonClicked?.addListener((id) => void this.open(id));
+  }
+
+  scheduleAlarm(at: number): void {
+    void browser.alarms.create(WAKE_ALARM, { when: Math.max(at, Date.now() + MIN_ALARM_MS) });
+  }
+
+  async onEvent(event: QueueEvent): Promise<void> {
+    if (event.type === 'changed') return this.updateBadge();
+    if (!(await this.options.notificationsEnabled())) return;
+    if (event.type === 'saved') await this.notifySaved(event.entry);
+    else await this.notifyFailed(event.entry);
+  }
+
+  async updateBadge(): Promise<void> {
+    if (!this.queue) return;
+    const counts = this.queue.counts();
+    const locale = this.locale();
+    const title = [
+      counts.attention > 0
+        ? translate(locale, 'queueBadgeAttention', { count: counts.attention })
+        : '',
+      counts.pending > 0 ? translate(locale, 'queueBadgePending', { count: counts.pending }) : '',
+    ].filter(Boolean);
+    await browser.action.setBadgeText({ text: badgeText(counts) });
+    await browser.action.setBadgeBackgroundColor({
+      color: counts.attention > 0 ? '#d93025' : '#2f6fed',
+    });
+    await browser.action.setTitle({
+      title: title.length > 0 ? title.join('\n') : translate(locale, 'actionTitle'),
+    });
+  }
+
+  private async create(id: string, options: Browser.notifications.NotificationCreateOptions) {
+    try {
+      await browser.notifications.create(`${NOTIFICATION_PREFIX}${id}`, options);
+    } catch {
+      // Firefox knows no notification buttons: show it without them.
+      const { buttons: _buttons, ...plain } = options;
+      await browser.notifications.create(`${NOTIFICATION_PREFIX}${id}`, plain);
+    }
+  }
+
+  private async notifySaved(entry: HistoryEntry): Promise<void> {
+    const locale = this.locale();
+    await this.create(entry.id, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: translate(locale, 'queueSavedTitle', { target: entry.targetTitle }),
+      message: entry.title,
+      buttons: entry.pageUrl ? [{ title: translate(locale, 'queueOpenInNotion') }] : undefined,
+    });
+  }
+
+  private async notifyFailed(entry: HistoryEntry): Promise<void> {
+    const locale = this.locale();
+    const failure = describeError(entry.error, locale);
+    await this.create(entry.id, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: translate(locale, 'queueFailedTitle', {
+        target: entry.targetTitle,
+        reason: failure.title,
+      }),
+      message: `${entry.title}\n${failure.action}`,
+    });
+  }
+
+  /** A click on a "saved" notification opens the page in Notion. */
+  private async open(notificationId: string): Promise<void> {
+    if (!notificationId.startsWith(NOTIFICATION_PREFIX) || !this.queue) return;
+    const id = notificationId.slice(NOTIFICATION_PREFIX.length);
+    const entry = this.queue.list().find((e) => e.id === id);
+    await browser.notifications.clear(notificationId);
+    if (entry?.status === 'saved' && entry.pageUrl)
+      await browser.tabs.create({ url: entry.pageUrl });
+  }
+}
+
+/**
+ * The queue the background runs: extension storage, real timers, browser wake-ups,
+ * badge and notifications. Call it synchronously when the worker starts (listeners
+ * must exist before the event that woke the worker is dispatched), then `start()`.
+ */
+export function createBrowserQueue(options: BrowserQueueOptions): CaptureQueue {
+  const shell = new QueueShell(options);
+  const queue = createQueue({
+    store: options.store ?? queueStore,
+    clientFor: options.clientFor,
+    budgetFor: options.budgetFor,
+    properties: options.properties,
+    onUnauthorized: options.onUnauthorized,
+    isOnline: () => globalThis.navigator?.onLine !== false,
+    scheduleWake: (at) => shell.scheduleAlarm(at),
+    onEvent: (event) => void shell.onEvent(event).catch(() => undefined),
+  });
+  shell.queue = queue;
+  shell.listen();
+  return queue;
+}
