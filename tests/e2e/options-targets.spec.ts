@@ -298,3 +298,31 @@ test('a capture database is created under a page, and only a page will do', asyn
   expect(reply.ok).toBe(false);
   expect(reply.failure.title).toBe('This target is a page, not a database');
 });
+
+test('a missing capability is named where it stops the person', async ({
+  emulator,
+  openExtensionPage,
+}) => {
+  const page = await openOptions(openExtensionPage);
+  // The read-only integration may read the Inbox, not insert into it.
+  await addConnectionInForm(page, emulator.url, DEMO.integrations.reader.secret, 'Reader');
+  const form = page.locator('form.create-database');
+  await form
+    .getByLabel('Address of the page to create it in')
+    .fill(notionUrl('Inbox', ids.inboxPage));
+  await form.getByRole('button', { name: 'Create database' }).click();
+  await expect(form.getByRole('alert')).toContainText('The integration isn’t allowed to do this');
+  await expect(form.getByRole('alert')).toContainText('the integration is missing a capability');
+  await expect(form.getByRole('alert')).toContainText('“Insert content”');
+
+  // Without "Read content", a shared page cannot even be looked at.
+  const reader = emulator.workspace.integrations.find(
+    (i) => i.botId === DEMO.integrations.reader.botId,
+  )!;
+  reader.capabilities = { ...reader.capabilities, read: false };
+  await page.getByLabel('Notion addresses (one per line)').fill(notionUrl('Inbox', ids.inboxPage));
+  await page.getByRole('button', { name: 'Look up' }).click();
+  await expect(page.getByRole('list', { name: 'What Notion found' })).toContainText(
+    'Read-only reader can’t read this: its “Read content” capability is off.',
+  );
+});
