@@ -1,10 +1,14 @@
-import Defuddle from 'defuddle/full';
+import { Readability } from '@mozilla/readability';
+import Defuddle, { type DefuddleOptions } from 'defuddle/full';
 import { documentBaseUrl } from '../convert/urls';
 import { applyLazyImageUpgrades, findLazyImageUpgrades } from './lazy-images';
 import { plainText } from './plain-text';
+import { wordCoverage } from './word-coverage';
 
 /** The main content of a page, as a detached DOM plus what the extractor learned. */
 export interface ExtractedArticle {
+  /** Which extractor's content this is (see `extractArticle`). */
+  extractor: 'defuddle' | 'readability';
   /** `<body>` of an inert document holding the extracted content (scripts never run). */
   root: Element;
   /** The extracted content as defuddle serialised it (before lazy images are upgraded). */
@@ -31,28 +35,66 @@ export function parseHtml(doc: Document, html: string): Document {
 }
 
 /**
+ * A defuddle for `doc` that cannot change it. Defuddle 0.19.4 edits the document it is
+ * handed before copying it (`parse()` rewrites `srcset` attributes and inserts the images
+ * of <noscript> fallbacks), which on the live page would insert images the user sees and
+ * make the page fetch them. So it reads a copy. A copy has no window: defuddle then
+ * judges hidden elements and image sizes by attributes rather than layout, and keeps
+ * less of some pages — the Readability cross-check below catches those.
+ */
+export function defuddleFor(doc: Document, options: DefuddleOptions): Defuddle {
+  return new Defuddle(doc.cloneNode(true) as Document, options);
+}
+
+// Defuddle sometimes stops early and keeps only part of an article (one corpus page lost
+// its second half). Readability's content is taken instead when it holds nearly all that
+// defuddle found and a good deal more: a superset, not a different reading of the page.
+const DEFUDDLE_MISSES = 0.8;
+const READABILITY_HOLDS = 0.9;
+
+/** Readability's article, from a copy (Readability changes the document it reads). */
+function readabilityContent(doc: Document): string | null {
+  try {
+    const copy = doc.cloneNode(true) as Document;
+    return new Readability(copy, { keepClasses: true }).parse()?.content ?? null;
+  } catch {
+    // A cross-check only: defuddle's result stands if Readability cannot read the page.
+    return null;
+  }
+}
+
+/**
  * Extracts the main content of `doc` with defuddle, which also standardises code blocks
- * (language kept), math (MathML with its LaTeX) and footnotes. `useAsync: false` keeps
- * defuddle from fetching anything (transcripts, third-party APIs): capture makes no
- * network call.
- *
- * Defuddle is given a copy of the page, never the page: before extracting, it rewrites
- * `srcset` attributes and promotes <noscript> images in the document it is handed
- * (0.19.4, `_normalizeAttributes` / `_resolveNoscriptImages`), which on the live page
- * would reorder attributes and insert images the user can see. A copy has no window, so
- * defuddle sizes images by their attributes instead of their layout.
+ * (language kept), math (MathML with its LaTeX) and footnotes, without changing the
+ * page; Readability's content replaces it when defuddle visibly kept only part of the
+ * article. `useAsync: false` keeps defuddle from fetching anything (transcripts,
+ * third-party APIs): capture makes no network call.
  */
 export function extractArticle(doc: Document, pageUrl: string): ExtractedArticle {
   const baseUrl = documentBaseUrl(doc, pageUrl);
   const upgrades = findLazyImageUpgrades(doc, baseUrl);
-  const copy = doc.cloneNode(true) as Document;
-  const result = new Defuddle(copy, { url: pageUrl, useAsync: false }).parse();
-  const root = parseHtml(doc, result.content ?? '').body;
+  const result = defuddleFor(doc, { url: pageUrl, useAsync: false }).parse();
+  let extractor: ExtractedArticle['extractor'] = 'defuddle';
+  let html = result.content ?? '';
+  let root = parseHtml(doc, html).body;
+  let text = plainText(root);
+  const other = readabilityContent(doc);
+  if (other) {
+    const otherRoot = parseHtml(doc, other).body;
+    const otherText = plainText(otherRoot);
+    if (
+      wordCoverage(otherText, text) < DEFUDDLE_MISSES &&
+      wordCoverage(text, otherText) >= READABILITY_HOLDS
+    ) {
+      [extractor, html, root, text] = ['readability', other, otherRoot, otherText];
+    }
+  }
   applyLazyImageUpgrades(root, upgrades, baseUrl);
   return {
+    extractor,
     root,
-    html: result.content ?? '',
-    text: plainText(root),
+    html,
+    text,
     title: result.title?.trim() ?? '',
     author: result.author?.trim() || null,
     published: result.published?.trim() || null,

@@ -1,55 +1,8 @@
-const words = new Intl.Segmenter(undefined, { granularity: 'word' });
-
-/**
- * Pieces of `text` cut at whitespace, small enough for Intl.Segmenter: V8 iterates the
- * segments of one long string in time that grows with its length per step (117 kB of
- * text took seconds), while cutting at whitespace changes no word.
- */
-function pieces(text: string): string[] {
-  return text.match(/[^\s]*\s*/g)?.reduce<string[]>((out, part) => {
-    const last = out.length - 1;
-    if (last >= 0 && out[last]!.length + part.length <= 1000) out[last] += part;
-    else out.push(part);
-    return out;
-  }, []) ?? [];
-}
-
-/** How many times each word occurs in `text` (word-like segments, lowercased). */
-export function wordCounts(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const piece of pieces(text)) {
-    for (const { segment, isWordLike } of words.segment(piece)) {
-      if (!isWordLike) continue;
-      const word = segment.toLowerCase();
-      counts.set(word, (counts.get(word) ?? 0) + 1);
-    }
-  }
-  return counts;
-}
-
-/**
- * The share of the words of `reference` (counted with repetition) that `candidate` also
- * has: 1 when nothing was lost. An empty reference has nothing to lose.
- */
-export function wordRecall(reference: string, candidate: string): number {
-  const want = wordCounts(reference);
-  const have = wordCounts(candidate);
-  let total = 0;
-  let found = 0;
-  for (const [word, count] of want) {
-    total += count;
-    found += Math.min(count, have.get(word) ?? 0);
-  }
-  return total === 0 ? 1 : found / total;
-}
-
-/** Words of `reference` missing from `candidate` (for test failure messages). */
-export function missingWords(reference: string, candidate: string, limit = 20): string[] {
-  const have = wordCounts(candidate);
-  const out: string[] = [];
-  for (const [word, count] of wordCounts(reference)) {
-    if ((have.get(word) ?? 0) < count) out.push(word);
-    if (out.length >= limit) break;
-  }
-  return out;
-}
+// Text recall for the golden tests and benchmarks: the share of the words of the
+// extracted article that the blocks still have. The counting lives in lib, where capture
+// uses it too.
+export {
+  missingWords,
+  wordCounts,
+  wordCoverage as wordRecall,
+} from '../../lib/capture/word-coverage';

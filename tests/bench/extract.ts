@@ -1,0 +1,141 @@
+/**
+ * Extraction benchmark: defuddle alone, capture's extraction (`extractArticle`: defuddle
+ * with a Readability cross-check) and @mozilla/readability alone on every corpus page, in Chromium (where capture runs for users)
+ * and under Node with linkedom (the command line and the golden fixtures). Figures:
+ * recall of the words of the corpus's `expected.html` (Readability's own output, so a
+ * reference that favours Readability), the share of extracted words that expected.html
+ * also has, and the median extraction time.
+ *
+ *   npx tsx tests/bench/extract.ts
+ */
+import { Readability } from '@mozilla/readability';
+import { chromium } from '@playwright/test';
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { defuddleFor, extractArticle, parseHtml } from '../../lib/capture/article';
+import { plainText } from '../../lib/capture/plain-text';
+import {
+  CORPUS_URL,
+  corpusPages,
+  parseDocument,
+  projectRoot,
+  readCorpusFile,
+} from '../golden/corpus';
+import { wordRecall } from '../golden/recall';
+
+interface Extracted {
+  html: string;
+  ms: number;
+}
+type Side = 'defuddle' | 'capture' | 'readability';
+const SIDES: Side[] = ['defuddle', 'capture', 'readability'];
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const round = (value: number, digits = 4) => Number(value.toFixed(digits));
+
+function textOf(html: string): string {
+  const doc = parseDocument('<p></p>');
+  return plainText(parseHtml(doc, html).body);
+}
+
+function inNode(page: string): Record<Side, Extracted> {
+  const html = readCorpusFile(page, 'source.html');
+  const timed = (run: (doc: Document) => string): Extracted => {
+    const doc = parseDocument(html);
+    const started = performance.now();
+    return { html: run(doc), ms: performance.now() - started };
+  };
+  return {
+    defuddle: timed(
+      (doc) => defuddleFor(doc, { url: CORPUS_URL, useAsync: false }).parse().content,
+    ),
+    capture: timed((doc) => extractArticle(doc, CORPUS_URL).html),
+    readability: timed((doc) => new Readability(doc).parse()?.content ?? ''),
+  };
+}
+
+async function inChromium(pages: string[]): Promise<Map<string, Record<Side, Extracted>>> {
+  const entry = path.join(projectRoot, 'tests/bench/extract-entry.ts');
+  const bundle = (
+    await build({
+      entryPoints: [entry],
+      bundle: true,
+      format: 'iife',
+      write: false,
+      logLevel: 'silent',
+    })
+  ).outputFiles[0]!.text;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  const page = await browser.newPage();
+  let current = '';
+  await page.route('**/*', (route) =>
+    route.request().url() === CORPUS_URL
+      ? route.fulfill({
+          body: readCorpusFile(current, 'source.html'),
+          contentType: 'text/html; charset=utf-8',
+        })
+      : route.abort(),
+  );
+  const out = new Map<string, Record<Side, Extracted>>();
+  for (const name of pages) {
+    current = name;
+    await page.goto(CORPUS_URL, { waitUntil: 'domcontentloaded' });
+    await page.addScriptTag({ content: bundle });
+    out.set(
+      name,
+      await page.evaluate(() =>
+        (globalThis as unknown as { extractAll: () => Record<Side, Extracted> }).extractAll(),
+      ),
+    );
+  }
+  await browser.close();
+  return out;
+}
+
+function figures(prefix: string, results: Map<string, Record<Side, Extracted>>) {
+  const out: Record<string, number> = {};
+  for (const side of SIDES) {
+    const recalls: number[] = [];
+    const precisions: number[] = [];
+    const times: number[] = [];
+    for (const [page, both] of results) {
+      const expected = textOf(readCorpusFile(page, 'expected.html'));
+      const got = textOf(both[side].html);
+      recalls.push(wordRecall(expected, got));
+      precisions.push(wordRecall(got, expected));
+      times.push(both[side].ms);
+    }
+    out[`${prefix}.${side}.recall_min`] = round(Math.min(...recalls));
+    out[`${prefix}.${side}.recall_median`] = round(median(recalls));
+    out[`${prefix}.${side}.recall_mean`] = round(
+      recalls.reduce((a, b) => a + b, 0) / recalls.length,
+    );
+    out[`${prefix}.${side}.pages_recall_below_0.9`] = recalls.filter((r) => r < 0.9).length;
+    out[`${prefix}.${side}.precision_median`] = round(median(precisions));
+    out[`${prefix}.${side}.median_ms`] = round(median(times), 2);
+  }
+  return out;
+}
+
+/** Extraction figures, keys prefixed `extract.`. */
+export async function benchExtract(): Promise<Record<string, number>> {
+  const pages = corpusPages();
+  const node = new Map(pages.map((page) => [page, inNode(page)]));
+  const result = figures('extract.linkedom', node);
+  if (existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'))
+    Object.assign(result, figures('extract.chromium', await inChromium(pages)));
+  return result;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  console.log(await benchExtract());
+}
