@@ -1,6 +1,6 @@
 import type { BlockObjectRequest } from '@notionhq/client';
 import { textBlocks } from './blocks';
-import { tagOf } from './context';
+import { tagOf, type Context } from './context';
 import { flattenBlocks } from './flatten';
 import type { Rule } from './flow';
 import { NOTION_LIMITS } from './limits';
@@ -24,7 +24,7 @@ export const imageRule: Rule = (el, flow, style, ctx) => {
   if (!block) return;
   const alt = el.getAttribute('alt')?.trim();
   if (alt && el.closest('td, th'))
-    setCaption(block, ctx.richText([{ kind: 'text', text: alt, marks: {}, link: null }]));
+    setCaption(block, ctx.richText([{ kind: 'text', text: alt, marks: {}, link: null }]), ctx);
   flow.push(block);
 };
 
@@ -36,11 +36,19 @@ export const frameRule: Rule = (el, flow, _style, ctx) => {
 
 const CAPTIONED = new Set(['image', 'video', 'audio', 'embed', 'bookmark', 'code']);
 
-/** Sets `caption` on a block that can carry one; false when it cannot. */
-function setCaption(block: BlockObjectRequest, caption: RichTextItemRequest[]): boolean {
+/**
+ * Sets `caption` on a block that can carry one (false when it cannot), cut to Notion's
+ * 100 items, which only a caption of some 200,000 characters could need (reported).
+ */
+function setCaption(
+  block: BlockObjectRequest,
+  caption: RichTextItemRequest[],
+  ctx: Context,
+): boolean {
   const found = blockBody(block);
   if (!found || !CAPTIONED.has(found.type)) return false;
-  found.body.caption = caption;
+  if (caption.length > NOTION_LIMITS.array) ctx.losses.add('text_truncated');
+  found.body.caption = caption.slice(0, NOTION_LIMITS.array);
   return true;
 }
 
@@ -55,18 +63,11 @@ export const figureRule: Rule = (el, flow, style, ctx) => {
     [...el.childNodes].filter((node) => node !== captionEl),
     style,
   );
-  let caption = captionEl
+  const caption = captionEl
     ? ctx.richText(flattenBlocks(ctx.blocks(captionEl.childNodes, style)).runs)
     : [];
   const target = [...blocks].reverse().find((block) => CAPTIONED.has(blockBody(block)?.type ?? ''));
-  if (caption.length > 0 && target) {
-    if (caption.length > NOTION_LIMITS.array) {
-      ctx.losses.add('text_truncated');
-      caption = caption.slice(0, NOTION_LIMITS.array);
-    }
-    setCaption(target, caption);
-  } else if (caption.length > 0) {
+  if (caption.length > 0 && !(target && setCaption(target, caption, ctx)))
     blocks.push(...textBlocks('paragraph', caption));
-  }
   flow.push(...blocks);
 };

@@ -53,4 +53,15 @@ describe('math', () => {
     ]);
     expect(lossCount(result, 'equation_too_long')).toBe(1);
   });
+
+  it('leaves out math with no expression at all, which Notion would refuse', () => {
+    expect(blocksOf('<p>a <math data-latex=""></math> b</p><math display="block"></math>')).toEqual(
+      [
+        {
+          type: 'paragraph',
+          paragraph: { rich_text: [{ type: 'text', text: { content: 'a b' } }] },
+        },
+      ],
+    );
+  });
 });

@@ -29,8 +29,15 @@ function isGraphemeBoundary(text: string, at: number): boolean {
   return graphemes.segment(text).containing(at)?.index === at;
 }
 
-/** Where to end the first piece of `text` (longer than `max`). */
-function cutPoint(text: string, max: number): number {
+/** Context past the limit that segmentation needs to see where a cluster ends. */
+const LOOKAHEAD = 64;
+
+/**
+ * Where to end the first piece of `text` (longer than `max`). Only a window is
+ * segmented: `text` starts on a boundary, and V8 segments long strings slowly.
+ */
+function cutPoint(whole: string, max: number): number {
+  const text = whole.slice(0, max + LOOKAHEAD);
   const cut = graphemeCut(text, max);
   // A single grapheme longer than the limit (hundreds of stacked combining marks) can
   // only be cut inside; keep the surrogate pairs whole at least.

@@ -51,6 +51,8 @@ function withInlineCss(el: Element, style: InlineStyle): InlineStyle {
 }
 
 function emitMath(latex: string, display: boolean, flow: Flow, style: InlineStyle, ctx: Context) {
+  // An empty expression is refused by Notion and shows nothing anyway.
+  if (!latex.trim()) return;
   if (!display) return flow.inline.equation(latex, style);
   if (latex.length <= NOTION_LIMITS.equation) return flow.push(equationBlock(latex));
   // Notion refuses longer equations; the LaTeX survives as a code block.
