@@ -3,10 +3,13 @@
  * connection a budget per window (180 requests per 60 s on most plans) that may be
  * spent in a burst; over it, 429 with `Retry-After`. Staying under it takes two rules:
  *
- * - a token bucket keeps the pace smooth (the sustained rate, with a small burst);
- * - a sliding window keeps any window of `windowMs` (plus a margin for network jitter:
- *   Notion counts arrivals, we count departures) at or under the budget, which is what
- *   Notion's fixed windows check, wherever they start.
+ * - a token bucket keeps the pace smooth: a small burst, then the rate that leaves
+ *   room for that burst in every window, so the window rule never has to stall;
+ * - a sliding window: a request leaves only when the one `requests` places before it
+ *   was answered at least `windowMs` ago. Notion counts a request when it arrives,
+ *   which is after we send it and before its answer reaches us, so any `requests + 1`
+ *   arrivals then span at least a window, whatever the network's delays: no fixed
+ *   window of Notion's, wherever it starts, sees more than the budget.
  *
  * A 429 or 529 pauses the whole connection until its `Retry-After` has passed.
  */
@@ -18,7 +21,7 @@ export interface RateBudget {
   windowMs: number;
   /** Requests that may go out at once after a quiet time. */
   burst: number;
-  /** Extra time the window is kept open for; default 2 % of it, 100 ms to 1 s. */
+  /** Extra time the window is kept open for (clock granularity); default 1 % of it. */
   marginMs?: number;
 }
 
@@ -27,15 +30,23 @@ export function notionBudget(perSecond: number): RateBudget {
   return { requests: perSecond * 60, windowMs: 60_000, burst: perSecond };
 }
 
+/** Call when the answer (or the failure) came back. */
+export type Release = () => void;
+
+interface Slot {
+  /** When its answer came back; null while the request is out. */
+  answeredAt: number | null;
+}
+
 export class RateLimiter {
   private readonly margin: number;
   private readonly rate: number;
   private tokens: number;
   private refilledAt: number;
-  /** Departure times of the last `requests` requests, oldest first. */
-  private readonly sent: number[] = [];
+  /** The last `requests` requests, oldest first. */
+  private readonly slots: Slot[] = [];
   private pausedUntil = 0;
-  private readonly waiters: Array<() => void> = [];
+  private readonly waiters: Array<(release: Release) => void> = [];
   private cancelTimer: (() => void) | null = null;
 
   constructor(
@@ -43,19 +54,27 @@ export class RateLimiter {
     private readonly clock: Clock,
   ) {
     this.margin =
-      budget.marginMs ?? Math.min(1000, Math.max(100, Math.round(budget.windowMs * 0.02)));
-    this.rate = budget.requests / (budget.windowMs + this.margin);
+      budget.marginMs ?? Math.min(500, Math.max(50, Math.round(budget.windowMs * 0.01)));
+    this.rate = Math.max(1, budget.requests - budget.burst) / (budget.windowMs + this.margin);
     this.tokens = budget.burst;
     this.refilledAt = clock.now();
   }
 
-  /** Milliseconds until a request may leave (0: now). */
+  /** Milliseconds until a request may leave (0: now; Infinity: when one is answered). */
   delay(now = this.clock.now()): number {
     this.refill(now);
-    const forTokens = this.tokens >= 1 ? 0 : (1 - this.tokens) / this.rate;
-    const oldest = this.sent.length >= this.budget.requests ? this.sent[0] : undefined;
-    const forWindow = oldest === undefined ? 0 : oldest + this.budget.windowMs + this.margin - now;
-    return Math.max(0, Math.ceil(forTokens), forWindow, this.pausedUntil - now);
+    const forTokens = this.tokens >= 1 ? 0 : Math.ceil((1 - this.tokens) / this.rate);
+    const oldest =
+      this.slots.length >= this.budget.requests
+        ? this.slots[this.slots.length - this.budget.requests]
+        : undefined;
+    const forWindow =
+      oldest === undefined
+        ? 0
+        : oldest.answeredAt === null
+          ? Infinity
+          : oldest.answeredAt + this.budget.windowMs + this.margin - now;
+    return Math.max(0, forTokens, forWindow, this.pausedUntil - now);
   }
 
   /** Stops every request of the connection until `until` (epoch ms). */
@@ -70,12 +89,25 @@ export class RateLimiter {
     return this.pausedUntil > this.clock.now() ? this.pausedUntil : 0;
   }
 
-  /** Resolves when this request may go out, in the order requests asked. */
-  acquire(): Promise<void> {
+  /**
+   * Resolves when this request may go out, in the order requests asked, with the
+   * function to call once its answer is back (the window counts from then).
+   */
+  acquire(): Promise<Release> {
     return new Promise((resolve) => {
       this.waiters.push(resolve);
       if (this.waiters.length === 1) this.drain();
     });
+  }
+
+  /** Runs `send` as one request under this limiter. */
+  async run<T>(send: () => Promise<T>): Promise<T> {
+    const release = await this.acquire();
+    try {
+      return await send();
+    } finally {
+      release();
+    }
   }
 
   private refill(now: number): void {
@@ -83,26 +115,34 @@ export class RateLimiter {
     this.refilledAt = now;
   }
 
-  private take(now: number): void {
+  private take(): Release {
     this.tokens -= 1;
-    this.sent.push(now);
-    if (this.sent.length > this.budget.requests) this.sent.shift();
+    const slot: Slot = { answeredAt: null };
+    this.slots.push(slot);
+    if (this.slots.length > this.budget.requests) this.slots.shift();
+    return () => {
+      if (slot.answeredAt !== null) return;
+      slot.answeredAt = this.clock.now();
+      this.drain();
+    };
   }
 
   private drain(): void {
     this.cancelTimer?.();
     this.cancelTimer = null;
     while (this.waiters.length > 0) {
-      const now = this.clock.now();
-      if (this.delay(now) > 0) return this.schedule();
-      this.take(now);
-      this.waiters.shift()?.();
+      const wait = this.delay();
+      if (wait > 0) return this.schedule();
+      const release = this.take();
+      this.waiters.shift()?.(release);
     }
   }
 
   private schedule(): void {
     if (this.waiters.length === 0) return;
     this.cancelTimer?.();
-    this.cancelTimer = this.clock.setTimer(this.delay(), () => this.drain());
+    const wait = this.delay();
+    // Infinity: a release will drain again.
+    this.cancelTimer = Number.isFinite(wait) ? this.clock.setTimer(wait, () => this.drain()) : null;
   }
 }

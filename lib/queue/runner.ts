@@ -125,7 +125,7 @@ export class JobRunner {
           const count = last?.kind === 'append' ? last.count : 0;
           return state.learned[step]?.results?.[count - 1];
         },
-        acquire: () => limiter.acquire(),
+        limited: (send) => limiter.run(send),
       });
       if (!ctx.alive()) return 'stopped';
       if (verdict.committed) return this.record(verdict.outcome);
@@ -148,36 +148,43 @@ export class JobRunner {
       const error = { status: null, code: 'plan_invalid', message: problems.join('; ') };
       return park(state, error, ctx.now());
     }
-    await ctx.limiter(state.connectionId).acquire();
-    if (!ctx.alive()) return 'stopped';
-    if (ctx.isRevoked(state.connectionId)) return wait(state, 'reconnect', null, ctx.now());
-    const now = ctx.now();
-    Object.assign(state, {
-      status: 'saving',
-      waitReason: null,
-      inFlight: index,
-      inFlightAt: now,
-      startedAt: state.startedAt ?? now,
-      updatedAt: now,
-    });
-    await ctx.saveState(state);
+    const release = await ctx.limiter(state.connectionId).acquire();
+    let outcome: StepOutcome | null = null;
+    let failure: { error: unknown } | null = null;
     try {
-      const outcome = await sendStep(
+      if (!ctx.alive()) return 'stopped';
+      if (ctx.isRevoked(state.connectionId)) return wait(state, 'reconnect', null, ctx.now());
+      const now = ctx.now();
+      Object.assign(state, {
+        status: 'saving',
+        waitReason: null,
+        inFlight: index,
+        inFlightAt: now,
+        startedAt: state.startedAt ?? now,
+        updatedAt: now,
+      });
+      await ctx.saveState(state);
+      outcome = await sendStep(
         this.client as Client,
         this.body.plan,
         step,
         this.body.screenshot,
         this.keep.get(index),
       );
-      if (!ctx.alive()) return 'stopped';
-      return await this.record(outcome);
     } catch (error) {
-      if (!ctx.alive()) return 'stopped';
-      const stored = toStoredError(error);
+      failure = { error };
+    } finally {
+      // The window counts from the answer: Notion counted the request before it.
+      release();
+    }
+    if (!ctx.alive()) return 'stopped';
+    if (failure || !outcome) {
+      const stored = toStoredError(failure?.error);
       const committed = committedIn(stored, step, this.keep.get(index));
       if (committed) return this.record(committed);
-      return this.failed(error, isWrite(step) ? 'write' : 'read');
+      return this.failed(failure?.error, isWrite(step) ? 'write' : 'read');
     }
+    return this.record(outcome);
   }
 
   /** Step `done` succeeded with `outcome`: checkpoint and move on. */

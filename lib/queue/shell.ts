@@ -30,6 +30,8 @@ export interface BrowserQueueOptions {
   locale?(): Locale;
   /** Defaults to extension storage (`queueStore`). */
   store?: QueueStore;
+  /** Also told of every event (e.g. to open a saved page when the setting asks for it). */
+  onEvent?(event: QueueEvent): void;
 }
 
 function badgeText(counts: { pending: number; attention: number }): string {
@@ -147,7 +149,10 @@ export function createBrowserQueue(options: BrowserQueueOptions): CaptureQueue {
     onUnauthorized: options.onUnauthorized,
     isOnline: () => globalThis.navigator?.onLine !== false,
     scheduleWake: (at) => shell.scheduleAlarm(at),
-    onEvent: (event) => void shell.onEvent(event).catch(() => undefined),
+    onEvent: (event) => {
+      void shell.onEvent(event).catch(() => undefined);
+      options.onEvent?.(event);
+    },
   });
   shell.queue = queue;
   shell.listen();

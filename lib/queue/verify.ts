@@ -25,8 +25,8 @@ export interface VerifyInput {
   keep: Set<number> | undefined;
   /** Ids learned so far, by step (resolved anchors of earlier appends). */
   lastOfStep: (step: number) => string | undefined;
-  /** Waits for the connection's rate limiter; called before every request. */
-  acquire: () => Promise<void>;
+  /** Sends one request under the connection's rate limiter. */
+  limited: <T>(send: () => Promise<T>) => Promise<T>;
 }
 
 type Json = Record<string, unknown>;
@@ -45,12 +45,10 @@ async function listChildren(input: VerifyInput, blockId: string): Promise<Json[]
   const out: Json[] = [];
   let cursor: string | undefined;
   do {
-    await input.acquire();
-    const page = await input.client.blocks.children.list({
-      block_id: blockId,
-      page_size: 100,
-      start_cursor: cursor,
-    });
+    const from = cursor;
+    const page = await input.limited(() =>
+      input.client.blocks.children.list({ block_id: blockId, page_size: 100, start_cursor: from }),
+    );
     out.push(...(page.results as unknown as Json[]));
     cursor = page.has_more ? (page.next_cursor ?? undefined) : undefined;
   } while (cursor);
@@ -82,13 +80,15 @@ async function findCreatedPage(input: VerifyInput): Promise<Verdict> {
   const after = since(input.startedAt);
   if (parent.data_source_id) {
     const urls = urlValues(body.properties);
-    await input.acquire();
-    const answer = await input.client.dataSources.query({
-      data_source_id: parent.data_source_id,
-      filter: { timestamp: 'created_time', created_time: { on_or_after: after } },
-      sorts: [{ timestamp: 'created_time', direction: 'ascending' }],
-      page_size: 100,
-    });
+    const dataSourceId = parent.data_source_id;
+    const answer = await input.limited(() =>
+      input.client.dataSources.query({
+        data_source_id: dataSourceId,
+        filter: { timestamp: 'created_time', created_time: { on_or_after: after } },
+        sorts: [{ timestamp: 'created_time', direction: 'ascending' }],
+        page_size: 100,
+      }),
+    );
     const page = (answer.results as unknown as Json[]).find(
       (p) =>
         !input.claimed.has(String(p.id)) &&
@@ -141,6 +141,37 @@ export function childrenBefore(plan: RequestPlan, index: number, parent: string)
   return base;
 }
 
+/**
+ * On a page others write to as well (other captures' child pages, a person's edits),
+ * where our run landed: the first match after our previous append to the page when there
+ * is one, else the last match among blocks created since the capture began.
+ */
+function lastOccurrence(
+  children: readonly Json[],
+  run: readonly BlockObjectRequest[],
+  after: string,
+  anchor: string | undefined,
+): number {
+  if (anchor !== undefined) {
+    const from = children.findIndex((b) => b.id === anchor) + 1;
+    if (from === 0) return -1;
+    for (let at = from; at + run.length <= children.length; at++) {
+      if (matchesAt(children, run, at)) return at;
+    }
+    return -1;
+  }
+  for (let at = children.length - run.length; at >= 0; at--) {
+    if (String(children[at]?.created_time) < after) break;
+    if (matchesAt(children, run, at)) return at;
+  }
+  return -1;
+}
+
+function anchorOf(input: VerifyInput, planned: AppendStep): string | undefined {
+  const previous = previousAppend(input.plan, input.index, planned.parent);
+  return previous === null ? undefined : input.lastOfStep(previous);
+}
+
 function previousAppend(plan: RequestPlan, index: number, parent: string): number | null {
   for (let j = index - 1; j >= 0; j--) {
     const step = plan.steps[j];
@@ -163,15 +194,7 @@ async function findAppended(input: VerifyInput, planned: AppendStep): Promise<Ve
     at = children.findIndex((b) => b.id === anchor) + 1;
     if (at === 0) return { committed: false };
   } else if (before !== null) at = before;
-  else {
-    at = children.length - run.length;
-    if (!matchesAt(children, run, at)) {
-      // Someone may have added blocks since; look right after our previous append.
-      const previous = previousAppend(input.plan, input.index, planned.parent);
-      const anchor = previous === null ? undefined : input.lastOfStep(previous);
-      if (anchor !== undefined) at = children.findIndex((b) => b.id === anchor) + 1;
-    }
-  }
+  else at = lastOccurrence(children, run, since(input.startedAt), anchorOf(input, planned));
   if (!matchesAt(children, run, at)) return { committed: false };
   const ids = children.slice(at, at + run.length).map((b) => String(b.id));
   return { committed: true, outcome: { learned: keepResults(ids, input.keep) } };
@@ -187,8 +210,9 @@ export async function verifyStep(input: VerifyInput): Promise<Verdict> {
       return findAppended(input, planned as AppendStep);
     case 'upload_send': {
       const id = input.step.path.split('/')[3] ?? '';
-      await input.acquire();
-      const upload = await input.client.fileUploads.retrieve({ file_upload_id: id });
+      const upload = await input.limited(() =>
+        input.client.fileUploads.retrieve({ file_upload_id: id }),
+      );
       return upload.status === 'uploaded'
         ? { committed: true, outcome: { learned: {} } }
         : { committed: false };
