@@ -37,6 +37,21 @@ test.describe('in English', () => {
     await expect(page).toHaveTitle('Quick Capture for Notion — Options');
     await page.getByRole('button', { name: 'Properties' }).click();
     await expect(page.getByLabel('Page address')).toBeVisible();
+    await page.getByText('Advanced').click();
+    // Every field and button has a name a screen reader can say.
+    const unnamed = await page.evaluate(() =>
+      [...document.querySelectorAll('input, select, textarea, button')]
+        .filter((el) => {
+          const field = el as HTMLInputElement;
+          const named =
+            (field.labels?.length ?? 0) > 0 ||
+            field.getAttribute('aria-label') ||
+            (el.tagName === 'BUTTON' && el.textContent?.trim());
+          return !named;
+        })
+        .map((el) => `${el.tagName.toLowerCase()}#${el.id} ${el.className}`),
+    );
+    expect(unnamed).toEqual([]);
     await saveScreen(page, 'options-en');
   });
 });
