@@ -28,7 +28,19 @@ describe('context menu', () => {
   });
 
   it('speaks Korean', () => {
-    expect(buildMenu([], null, 'ko')[0]!.title).toBe('페이지를 Notion에 저장');
+    expect(buildMenu([page('a', 'Inbox')], 'a', 'ko')[0]!.title).toBe('페이지를 Notion에 저장');
+  });
+
+  it('offers to connect Notion when there is no target yet', () => {
+    const menu = buildMenu([], null, 'en');
+    expect(menu).toEqual([
+      {
+        id: 'connect',
+        title: 'Connect Notion first…',
+        contexts: ['page', 'selection', 'link', 'image'],
+      },
+    ]);
+    expect(parseMenuId('connect')).toBeNull();
   });
 
   it('reads clicked ids back and ignores foreign ones', () => {

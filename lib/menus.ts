@@ -9,18 +9,20 @@ import type { Target } from './notion/types';
 
 export type MenuAction = 'page' | 'selection' | 'link' | 'image';
 type MenuContext = 'page' | 'selection' | 'link' | 'image';
+/** At least one context: `contextMenus.create` refuses an empty list. */
+type Contexts = [MenuContext, ...MenuContext[]];
 
 export interface MenuEntry {
   id: string;
   parentId?: string;
   title: string;
-  contexts: MenuContext[];
+  contexts: Contexts;
 }
 
 const ACTIONS: {
   action: MenuAction;
   key: Parameters<typeof translate>[1];
-  contexts: MenuContext[];
+  contexts: Contexts;
 }[] = [
   { action: 'page', key: 'menuSavePage', contexts: ['page'] },
   { action: 'selection', key: 'menuSaveSelection', contexts: ['selection'] },
@@ -29,6 +31,9 @@ const ACTIONS: {
 ];
 
 const SEPARATOR = '::';
+
+/** The one entry shown before any target exists: it opens the options page. */
+export const CONNECT_MENU_ID = 'connect';
 
 /** Targets with the default first, the rest in the user's order. */
 export function orderTargets(targets: Target[], defaultId: string | null): Target[] {
@@ -42,6 +47,10 @@ export function buildMenu(
   defaultId: string | null,
   locale: Locale,
 ): MenuEntry[] {
+  if (targets.length === 0) {
+    const contexts: Contexts = ['page', 'selection', 'link', 'image'];
+    return [{ id: CONNECT_MENU_ID, title: translate(locale, 'menuConnectFirst'), contexts }];
+  }
   const ordered = orderTargets(targets, defaultId);
   const entries: MenuEntry[] = [];
   for (const { action, key, contexts } of ACTIONS) {

@@ -15,6 +15,8 @@ import type { CaptureMode } from './capture/types';
 import type { Person, VisibleItem } from './notion/browse';
 import type { ExistingPage } from './notion/find-existing';
 import type { DataSourceChoice, PageChoice, Resolution } from './notion/resolve';
+import type { RelatedPage } from './notion/search-related';
+import type { HistoryEntry } from './queue/types';
 import type { CachedSchema, Settings } from './storage';
 import type {
   ConnectionView,
@@ -94,11 +96,14 @@ export interface CaptureStatusView {
   targetTitle: string;
 }
 
-/** A page of a relation property's data source, to pick in the form. */
-export interface RelatedPage {
-  id: string;
-  title: string;
+export type SaveCaptureResult = { jobId: string } | { fieldErrors: Record<string, string> };
+
+/** One line of the capture history, with its failure in words. */
+export interface HistoryView extends HistoryEntry {
+  failure: DescribedFailure | null;
 }
+
+export type { RelatedPage };
 
 /** Verb → handler signature. Add a verb here, then its handler in the background. */
 export interface ProtocolMap {
@@ -131,9 +136,15 @@ export interface ProtocolMap {
   searchRelated(input: { targetId: string; propertyId: string; query: string }): RelatedPage[];
 
   /** Checks and queues a capture; a field Notion would refuse comes back by property id. */
-  saveCapture(input: SaveCaptureInput): { jobId: string } | { fieldErrors: Record<string, string> };
+  saveCapture(input: SaveCaptureInput): SaveCaptureResult;
   /** Where a queued capture stands, for the popup to follow it. */
   getCaptureStatus(input: { jobId: string }): CaptureStatusView;
+  /** The last 200 captures, newest first, with those still in the outbox. */
+  listHistory(input: void): HistoryView[];
+  retryCapture(input: { jobId: string }): void;
+  discardCapture(input: { jobId: string }): void;
+  /** Changes a failed capture's title or form values, then retries it. */
+  editCapture(input: { jobId: string; edit: { title?: string; inputs?: PropertyInputs } }): void;
 
   saveSettings(input: Partial<Settings>): Settings;
 

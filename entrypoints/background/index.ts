@@ -3,13 +3,28 @@ import { describeError } from '@/lib/notion/describe-error';
 import { Problem, describeProblem } from '@/lib/problems';
 import { connectionHandlers } from './connections';
 import { exportHandlers } from './export';
+import { listenForGestures, onCommand, onMenuClick } from './gestures';
+import { queueHandlers, startQueue } from './queue';
 import { settingsHandlers } from './settings';
 import { targetHandlers } from './targets';
 
-// Wiring only: each concern lives in its own file beside this one.
+// Wiring only: each concern lives in its own file beside this one. Listeners are added
+// synchronously at start, so the event that woke the worker (an alarm, a click on the
+// menu, a shortcut) reaches them.
 export default defineBackground(() => {
   registerHandlers(
-    { ...connectionHandlers, ...targetHandlers, ...settingsHandlers, ...exportHandlers },
+    {
+      ...connectionHandlers,
+      ...targetHandlers,
+      ...settingsHandlers,
+      ...exportHandlers,
+      ...queueHandlers,
+    },
     (error) => (error instanceof Problem ? describeProblem(error) : describeError(error)),
   );
+  listenForGestures();
+  startQueue();
+  // The end-to-end tests call the gesture handlers here: Playwright cannot click a
+  // context menu entry or press a browser shortcut. Nothing in it is secret.
+  Object.assign(globalThis, { quickCaptureGestures: { onCommand, onMenuClick } });
 });

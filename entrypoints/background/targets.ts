@@ -18,6 +18,7 @@ import { describeMappingChange, reconcileMapping } from '@/lib/notion/mapping';
 import { parseFailureMessage, parseNotionInput } from '@/lib/notion/parse-input';
 import { resolveTarget } from '@/lib/notion/resolve';
 import { fetchSchema, type CachedSchema } from '@/lib/notion/schema';
+import { relatedDataSourceId, searchRelated } from '@/lib/notion/search-related';
 import { dataSourceTarget, pageTarget } from '@/lib/notion/targets';
 import type { DataSourceTarget, Target } from '@/lib/notion/types';
 import { defaultTargetIdItem, schemasItem, targetsItem } from '@/lib/storage';
@@ -180,6 +181,25 @@ async function findExistingPage(input: { targetId: string; url: string }) {
   return findExisting(await clientFor(target.connectionId), target, input.url, schema);
 }
 
+/** The schema of a data source: cached, or read from Notion (and cached) when missing. */
+export async function schemaOf(connectionId: string, dataSourceId: string): Promise<CachedSchema> {
+  const cached = (await schemasItem.getValue())[dataSourceId];
+  if (cached) return cached;
+  const schema = await fetchSchema(await clientFor(connectionId), dataSourceId);
+  await cacheSchema(schema);
+  return schema;
+}
+
+async function related(input: { targetId: string; propertyId: string; query: string }) {
+  const target = await getTarget(input.targetId);
+  if (target.kind !== 'data_source') throw new Problem('NotADatabase');
+  const schema = await schemaOf(target.connectionId, target.dataSourceId);
+  const relatedId = relatedDataSourceId(schema, input.propertyId);
+  if (!relatedId) return [];
+  const client = await clientFor(target.connectionId);
+  return searchRelated(client, await schemaOf(target.connectionId, relatedId), input.query);
+}
+
 async function people(input: { connectionId: string }) {
   return listPeople(await clientFor(input.connectionId));
 }
@@ -196,4 +216,5 @@ export const targetHandlers = {
   createCaptureDatabase: createDatabase,
   findExisting: findExistingPage,
   listPeople: people,
+  searchRelated: related,
 } satisfies Partial<Handlers>;

@@ -39,6 +39,11 @@ export async function startCorpusServer(port = 0): Promise<CorpusServer | undefi
     url,
     pageUrl,
     sampleUrls: ['wikipedia', 'v8-blog', 'mozilla-2'].map(pageUrl),
-    close: () => new Promise((done) => server.close(() => done())),
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        // A browser keeps idle connections open; close() alone would wait for them.
+        server.closeAllConnections();
+      }),
   };
 }

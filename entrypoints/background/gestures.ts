@@ -1,0 +1,191 @@
+/**
+ * Capturing without the popup: the context menu ("Save page / selection / link / image
+ * to Notion", with a submenu of targets) and the keyboard shortcuts. The gesture grants
+ * `activeTab`; the page is read by the injected capture script, the default form values
+ * of the target are used, and the queue takes it from there (badge, notification).
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { draftFromCapture } from '@/lib/capture-draft';
+import { captureTab } from '@/lib/capture/inject';
+import type { CaptureRequest, PageCapture } from '@/lib/capture/types';
+import { currentLocale } from '@/lib/i18n';
+import {
+  buildMenu,
+  CONNECT_MENU_ID,
+  orderTargets,
+  parseMenuId,
+  type MenuAction,
+} from '@/lib/menus';
+import { describeError } from '@/lib/notion/describe-error';
+import { Problem, describeProblem } from '@/lib/problems';
+import { defaultTargetIdItem, settingsItem, targetsItem } from '@/lib/storage';
+import { saveCapture } from './queue';
+import { getTarget, schemaOf } from './targets';
+
+type Tab = Browser.tabs.Tab;
+
+/** Rebuilds the context menu from the targets (called at install and when they change). */
+export async function rebuildMenus(): Promise<void> {
+  const [targets, defaultId] = await Promise.all([
+    targetsItem.getValue(),
+    defaultTargetIdItem.getValue(),
+  ]);
+  await browser.contextMenus.removeAll();
+  for (const entry of buildMenu(targets, defaultId, currentLocale())) {
+    browser.contextMenus.create({
+      id: entry.id,
+      title: entry.title,
+      contexts: entry.contexts,
+      ...(entry.parentId ? { parentId: entry.parentId } : {}),
+    });
+  }
+}
+
+/** A screenshot capture: the tab's metadata when the page can be read, its title and address otherwise. */
+async function screenshotCapture(tab: Tab): Promise<{ capture: PageCapture; dataUrl: string }> {
+  const dataUrl = await browser.tabs.captureVisibleTab(tab.windowId!, { format: 'png' });
+  const capture = await captureTab(tab.id!, { mode: 'screenshot' }).catch((): PageCapture => ({
+    mode: 'screenshot',
+    metadata: {
+      title: tab.title ?? '',
+      url: tab.url ?? '',
+      canonicalUrl: null,
+      description: null,
+      image: null,
+      favicon: null,
+      siteName: null,
+      author: null,
+      publishedTime: null,
+      language: null,
+    },
+    blocks: [],
+    report: { items: [] },
+    text: null,
+    link: null,
+    image: null,
+  }));
+  return { capture, dataUrl };
+}
+
+async function notifyFailure(error: unknown): Promise<void> {
+  const failure = error instanceof Problem ? describeProblem(error) : describeError(error);
+  await browser.notifications.create(`gesture:${Date.now()}`, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: failure.title,
+    message: [failure.detail, failure.action].filter(Boolean).join('\n'),
+  });
+}
+
+/**
+ * Captures what `request` asks for in `tab` and queues it for `targetId` (the default
+ * target when null). Failures reach the person as a notification; resolves to the job
+ * id, or null when nothing was queued.
+ */
+export async function captureAndQueue(
+  tab: Tab | undefined,
+  request: CaptureRequest,
+  targetId: string | null,
+): Promise<string | null> {
+  try {
+    if (!tab?.id) throw new Problem('PageNotCapturable', {}, 'no tab');
+    const chosen = targetId ?? (await defaultTargetId());
+    const target = await getTarget(chosen);
+    const { capture, dataUrl } =
+      request.mode === 'screenshot'
+        ? await screenshotCapture(tab)
+        : { capture: await captureTab(tab.id, request), dataUrl: null };
+    const schema =
+      target.kind === 'data_source'
+        ? await schemaOf(target.connectionId, target.dataSourceId)
+        : null;
+    const draft = draftFromCapture(capture, {
+      target,
+      schema,
+      now: new Date(),
+      locale: currentLocale(),
+      screenshot: dataUrl ? { dataUrl } : null,
+    });
+    const result = await saveCapture(draft);
+    if ('fieldErrors' in result)
+      throw new Problem('Unexpected', {}, Object.values(result.fieldErrors).join(' '));
+    return result.jobId;
+  } catch (error) {
+    await notifyFailure(error);
+    return null;
+  }
+}
+
+async function defaultTargetId(): Promise<string> {
+  const [targets, defaultId] = await Promise.all([
+    targetsItem.getValue(),
+    defaultTargetIdItem.getValue(),
+  ]);
+  const first = orderTargets(targets, defaultId)[0];
+  if (!first) throw new Problem('NoTarget');
+  return first.id;
+}
+
+async function pageRequest(): Promise<CaptureRequest> {
+  return { mode: (await settingsItem.getValue()).defaultMode };
+}
+
+function requestFor(
+  action: MenuAction,
+  info: Browser.contextMenus.OnClickData,
+): Promise<CaptureRequest> | CaptureRequest {
+  const frame = info.frameId ? { frameId: info.frameId } : {};
+  switch (action) {
+    case 'page':
+      return pageRequest();
+    case 'selection':
+      return { mode: 'selection', ...frame };
+    case 'link':
+      return {
+        mode: 'link',
+        link: { url: info.linkUrl ?? '', text: info.selectionText ?? '' },
+        ...frame,
+      };
+    case 'image':
+      return { mode: 'image', image: { url: info.srcUrl ?? '', alt: '' }, ...frame };
+  }
+}
+
+/** A click on one of our context menu entries. */
+export async function onMenuClick(
+  info: Browser.contextMenus.OnClickData,
+  tab?: Tab,
+): Promise<string | null> {
+  if (info.menuItemId === CONNECT_MENU_ID) {
+    await browser.runtime.openOptionsPage();
+    return null;
+  }
+  const parsed = parseMenuId(info.menuItemId);
+  if (!parsed) return null;
+  return captureAndQueue(tab, await requestFor(parsed.action, info), parsed.targetId);
+}
+
+/** A keyboard shortcut (`_execute_action` opens the popup by itself). */
+export async function onCommand(command: string, tab?: Tab): Promise<string | null> {
+  const active = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  switch (command) {
+    case 'save-page':
+      return captureAndQueue(active, await pageRequest(), null);
+    case 'save-selection':
+      return captureAndQueue(active, { mode: 'selection' }, null);
+    case 'save-screenshot':
+      return captureAndQueue(active, { mode: 'screenshot' }, null);
+    default:
+      return null;
+  }
+}
+
+/** Registers the menu and shortcut listeners (synchronously, at worker start). */
+export function listenForGestures(): void {
+  browser.runtime.onInstalled.addListener(() => void rebuildMenus());
+  browser.runtime.onStartup.addListener(() => void rebuildMenus());
+  targetsItem.watch(() => void rebuildMenus());
+  defaultTargetIdItem.watch(() => void rebuildMenus());
+  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab));
+  browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
+}

@@ -1,0 +1,158 @@
+/**
+ * The durable queue in the background: started when the worker starts (so that alarms
+ * and restarts resume unfinished captures), fed by the popup and the gestures, and
+ * exposed to the pages as status, history, retry, discard and edit.
+ */
+import { currentLocale } from '@/lib/i18n';
+import type {
+  CaptureStatusView,
+  Handlers,
+  HistoryView,
+  SaveCaptureInput,
+  SaveCaptureResult,
+} from '@/lib/messaging';
+import { buildProperties } from '@/lib/notion/build-properties';
+import { describeError } from '@/lib/notion/describe-error';
+import type { StoredError } from '@/lib/notion/errors';
+import type { PageProperties } from '@/lib/notion/plan-types';
+import {
+  fetchSchema,
+  propertyNamedInValidationError,
+  type CachedSchema,
+} from '@/lib/notion/schema';
+import { notionBudget } from '@/lib/queue/limiter';
+import type { CaptureQueue, QueueEvent } from '@/lib/queue/queue';
+import { createBrowserQueue } from '@/lib/queue/shell';
+import type { HistoryEntry } from '@/lib/queue/types';
+import {
+  connectionsItem,
+  recentTargetIdsItem,
+  schemasItem,
+  settingsItem,
+  type Settings,
+} from '@/lib/storage';
+import { browser } from 'wxt/browser';
+import { clientFor } from './clients';
+import { getTarget, schemaOf } from './targets';
+
+let queue: CaptureQueue | null = null;
+// The limiter asks for the budget synchronously; the setting is mirrored here.
+let settings: Settings | null = null;
+
+async function saveSchema(schema: CachedSchema): Promise<void> {
+  await schemasItem.setValue({ ...(await schemasItem.getValue()), [schema.dataSourceId]: schema });
+}
+
+async function markRevoked(connectionId: string, _error: StoredError): Promise<void> {
+  const connections = await connectionsItem.getValue();
+  await connectionsItem.setValue(
+    connections.map((c) =>
+      c.id === connectionId ? { ...c, revokedAt: new Date().toISOString() } : c,
+    ),
+  );
+}
+
+async function afterEvent(event: QueueEvent): Promise<void> {
+  if (
+    event.type === 'saved' &&
+    event.entry.pageUrl &&
+    (await settingsItem.getValue()).openAfterSave
+  ) {
+    await browser.tabs.create({ url: event.entry.pageUrl });
+  }
+}
+
+/**
+ * Creates the queue and its listeners. Call synchronously at worker start: the event
+ * that woke the worker (an alarm) is dispatched only to listeners that exist by then.
+ */
+export function startQueue(): CaptureQueue {
+  void settingsItem.getValue().then((value) => (settings = value));
+  settingsItem.watch((value) => (settings = value));
+  queue = createBrowserQueue({
+    clientFor,
+    budgetFor: () => notionBudget(settings?.requestsPerSecond ?? 3),
+    properties: { fetchSchema, buildProperties, propertyNamedInValidationError, saveSchema },
+    onUnauthorized: (connectionId, error) => void markRevoked(connectionId, error),
+    notificationsEnabled: async () => (await settingsItem.getValue()).notifications,
+    onEvent: (event) => void afterEvent(event).catch(() => undefined),
+  });
+  void queue.start();
+  return queue;
+}
+
+function running(): CaptureQueue {
+  return queue ?? startQueue();
+}
+
+/**
+ * Checks the form against the target's schema and stores the capture in the outbox.
+ * Answers with field errors instead when a value is wrong; nothing is queued then.
+ */
+export async function saveCapture(input: SaveCaptureInput): Promise<SaveCaptureResult> {
+  const target = await getTarget(input.targetId);
+  let properties: PageProperties | undefined;
+  if (target.kind === 'data_source') {
+    const schema = await schemaOf(target.connectionId, target.dataSourceId);
+    const built = buildProperties(schema, input.inputs, currentLocale());
+    if ('errors' in built) return { fieldErrors: built.errors };
+    properties = built.properties as PageProperties;
+  }
+  const state = await running().enqueue(
+    {
+      target,
+      mode: input.mode,
+      source: { url: input.source.url, title: input.source.title },
+      title: input.title,
+      inputs: input.inputs,
+      blocks: input.blocks,
+      screenshot: input.screenshot ?? null,
+      ...(input.note ? { note: input.note } : {}),
+    },
+    properties,
+  );
+  const recent = await recentTargetIdsItem.getValue();
+  await recentTargetIdsItem.setValue(
+    [target.id, ...recent.filter((id) => id !== target.id)].slice(0, 10),
+  );
+  return { jobId: state.id };
+}
+
+function view(entry: HistoryEntry): HistoryView {
+  return { ...entry, failure: entry.error ? describeError(entry.error) : null };
+}
+
+async function getCaptureStatus(input: { jobId: string }): Promise<CaptureStatusView> {
+  await running().start();
+  const entry = running()
+    .list()
+    .find((e) => e.id === input.jobId);
+  if (!entry) throw new Error('This capture is not in the history any more.');
+  const failure = entry.error ? describeError(entry.error) : null;
+  return { status: entry.status, pageUrl: entry.pageUrl, failure, targetTitle: entry.targetTitle };
+}
+
+async function listHistory(): Promise<HistoryView[]> {
+  await running().start();
+  return running().list().map(view);
+}
+
+export const queueHandlers = {
+  saveCapture,
+  getCaptureStatus,
+  listHistory,
+  retryCapture: async ({ jobId }: { jobId: string }) => running().retry(jobId),
+  discardCapture: async ({ jobId }: { jobId: string }) => running().discard(jobId),
+  editCapture: async ({
+    jobId,
+    edit,
+  }: {
+    jobId: string;
+    edit: { title?: string; inputs?: SaveCaptureInput['inputs'] };
+  }) => running().editAndRetry(jobId, edit),
+} satisfies Partial<Handlers>;
+
+/** A new secret for a connection lets its waiting captures go on. */
+export function connectionRestored(connectionId: string): void {
+  queue?.connectionRestored(connectionId);
+}
