@@ -182,3 +182,46 @@ describe('faults', () => {
     expectExactlyOnce(second);
   });
 });
+
+describe('restarts', () => {
+  it('keeps a connection paused for the rest of its Retry-After after a restart', async () => {
+    h.emulator.injectFault({
+      path: '/v1/**',
+      action: { type: 'status', status: 429, retryAfterSeconds: 1 },
+    });
+    const first = h.queue();
+    await enqueueAll(first);
+    while (!(await h.store.listStates()).some((s) => s.waitReason === 'rate_limited')) {
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    await first.stop({ abandon: true });
+    // Let requests the first worker had already sent land before the restart.
+    await new Promise((r) => setTimeout(r, 50));
+    const limited = h.emulator.requestLog().find((r) => r.status === 429);
+    const limitedAt = Date.parse(limited?.time ?? '');
+    const before = h.emulator.requestLog().length;
+    expect(Date.now()).toBeLessThan(limitedAt + 1000);
+    const second = h.queue();
+    await second.start();
+    await second.settled();
+    expectExactlyOnce(second);
+    const after = h.emulator.requestLog().slice(before);
+    expect(after.length).toBeGreaterThan(0);
+    const earliest = Math.min(...after.map((r) => Date.parse(r.time)));
+    expect(earliest).toBeGreaterThanOrEqual(limitedAt + 1000);
+  });
+});
+
+describe('the rate budget', () => {
+  it('stays under a budget the emulator enforces, without a single 429', async () => {
+    await h.admin.setRateLimit({ requests: 12, windowMs: 1_000 });
+    const queue = h.queue({ budgetFor: () => ({ requests: 12, windowMs: 1_000, burst: 2 }) });
+    await enqueueAll(queue);
+    await queue.settled();
+    expectExactlyOnce(queue);
+    const log = h.emulator.requestLog();
+    // More than one window's worth, so the window rule was put to work.
+    expect(log.length).toBeGreaterThan(12);
+    expect(log.filter((r) => r.status === 429)).toEqual([]);
+  });
+});

@@ -104,6 +104,10 @@ export class CaptureQueue {
         if (state.inFlight !== null && state.inFlightAt !== null) {
           state.notBefore = Math.max(state.notBefore ?? 0, state.inFlightAt + this.policy.settleMs);
         }
+        // Notion's Retry-After holds for the whole connection, across restarts too.
+        if (state.waitReason === 'rate_limited' && state.notBefore !== null) {
+          this.limiter(state.connectionId).pause(state.notBefore);
+        }
         this.states.set(state.id, state);
       }
       if (leftovers.length > 0) await this.store.commit({ remove: leftovers });
