@@ -4,7 +4,7 @@
  * root with apt, installs Debian's `chromium`; otherwise stops with what to install.
  * (`npx playwright install` cannot download on these machines, so it is not tried.)
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -53,6 +53,17 @@ export function ensureChromium(): string {
       'or set CHROMIUM_PATH to a Chromium or Chrome binary, then run the command again.',
   );
   process.exit(1);
+}
+
+/** True when `xvfb-run` is available, installing Debian's `xvfb` when we can. */
+export function ensureXvfb(): boolean {
+  const has = () => spawnSync('which', ['xvfb-run']).status === 0;
+  if (has()) return true;
+  if (!canInstallWithApt()) return false;
+  console.log('No display: installing Debian’s xvfb to run the browser in a virtual one…');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  spawnSync('apt-get', ['install', '-y', '-qq', 'xvfb'], { stdio: 'inherit', env });
+  return has();
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
