@@ -4,17 +4,45 @@ import { convertDom } from '../convert/convert-dom';
 import { outline } from '../convert/test-dom';
 import { readSelection } from './selection';
 
-// linkedom has no Selection and only a partial Range, so these stand-ins give what
-// `readSelection` uses: the common ancestor, the cloned contents, the selected text.
-function fakeRange(doc: Document, ancestor: Node, selected: Node[]): Range {
+// linkedom has no Selection and only a partial Range. This stand-in gives what
+// `readSelection` uses — boundary points, the common ancestor, intersectsNode — with
+// positions taken from document order.
+function fakeRange(doc: Document, start: [Node, number], end: [Node, number]): Range {
+  const order: Node[] = [];
+  const walk = (node: Node) => {
+    order.push(node);
+    node.childNodes.forEach(walk);
+  };
+  walk(doc);
+  const last = (node: Node): number => {
+    let at = order.indexOf(node);
+    while (order[at + 1] && node.contains(order[at + 1]!)) at += 1;
+    return at;
+  };
+  // A boundary as a position between nodes: before the child at `offset`, or inside text.
+  // Inside a text node, the start sits just before it and the end just after it.
+  const position = ([node, offset]: [Node, number], inText: number) =>
+    node.nodeType === 3
+      ? order.indexOf(node) + inText
+      : offset < node.childNodes.length
+        ? order.indexOf(node.childNodes[offset]!) - 0.5
+        : last(node) + 0.5;
+  const from = position(start, -0.25);
+  const to = position(end, 0.25);
+  const ancestors = (node: Node) => {
+    const out: Node[] = [];
+    for (let n: Node | null = node; n; n = n.parentNode) out.push(n);
+    return out;
+  };
+  const common = ancestors(start[0]).find((n) => ancestors(end[0]).includes(n))!;
   return {
     collapsed: false,
-    commonAncestorContainer: ancestor,
-    cloneContents: () => {
-      const fragment = doc.createDocumentFragment();
-      for (const node of selected) fragment.appendChild(node.cloneNode(true));
-      return fragment;
-    },
+    startContainer: start[0],
+    startOffset: start[1],
+    endContainer: end[0],
+    endOffset: end[1],
+    commonAncestorContainer: common,
+    intersectsNode: (node: Node) => order.indexOf(node) < to && last(node) > from,
   } as unknown as Range;
 }
 function fakeSelection(ranges: Range[], text: string): Selection {
@@ -36,7 +64,7 @@ describe('readSelection', () => {
     const text = doc.querySelector('code')!.firstChild!;
     const selection = readSelection(
       doc,
-      fakeSelection([fakeRange(doc, text, [doc.createTextNode('a = 1')])], 'a = 1'),
+      fakeSelection([fakeRange(doc, [text, 6], [text, 11])], 'a = 1'),
     );
     const { blocks } = convertDom(selection!.root, { baseUrl: 'https://example.com/' });
     expect(blocks).toEqual([
@@ -53,8 +81,8 @@ describe('readSelection', () => {
     const ol = doc.querySelector('ol')!;
     const link = doc.querySelector('a')!;
     const ranges = [
-      fakeRange(doc, ol, [...ol.children]),
-      fakeRange(doc, link.firstChild!, [doc.createTextNode('lin')]),
+      fakeRange(doc, [ol, 0], [ol, ol.childNodes.length]),
+      fakeRange(doc, [link.firstChild!, 0], [link.firstChild!, 3]),
     ];
     const selection = readSelection(doc, fakeSelection(ranges, 'one two lin'));
     const { blocks } = convertDom(selection!.root, { baseUrl: 'https://example.com/' });
@@ -75,7 +103,10 @@ describe('readSelection', () => {
     const shape = () => [doc.body.textContent, doc.body.querySelectorAll('*').length];
     const before = shape();
     const p = doc.querySelector('p')!;
-    readSelection(doc, fakeSelection([fakeRange(doc, p, [...p.childNodes])], 'keep me'));
+    readSelection(
+      doc,
+      fakeSelection([fakeRange(doc, [p, 0], [p, p.childNodes.length])], 'keep me'),
+    );
     expect(shape()).toEqual(before);
   });
 

@@ -1,3 +1,4 @@
+import { parseHtml } from './article';
 import { plainText } from './plain-text';
 
 // A range's cloned contents lose the elements around them: a phrase selected inside a
@@ -12,14 +13,47 @@ const CONTEXT_TAGS = new Set([
   'math', 'figure', 'details',
 ]);
 
-function withContext(range: Range, fragment: DocumentFragment, doc: Document): Node {
+/**
+ * A copy of what `range` covers, made in `target`. `Range.cloneContents` would copy into
+ * the page's own document, where a copied <img> starts loading at once: the capture
+ * would make the page fetch images (even ones that failed before). `target` is an inert
+ * document, which loads nothing.
+ */
+function copyRange(range: Range, target: Document): DocumentFragment {
+  const out = target.createDocumentFragment();
+  const copy = (node: Node, parent: Node) => {
+    if (!range.intersectsNode(node)) return;
+    if (node.nodeType === 3 || node.nodeType === 4) {
+      const data = (node as CharacterData).data;
+      const start = node === range.startContainer ? range.startOffset : 0;
+      const end = node === range.endContainer ? range.endOffset : data.length;
+      parent.appendChild(target.createTextNode(data.slice(start, end)));
+    } else if (node.nodeType === 1) {
+      const shell = target.importNode(node, false);
+      parent.appendChild(shell);
+      node.childNodes.forEach((child) => copy(child, shell));
+    }
+  };
+  const common = range.commonAncestorContainer;
+  if (common.nodeType === 1 || common.nodeType === 11)
+    common.childNodes.forEach((child) => copy(child, out));
+  else copy(common, out);
+  return out;
+}
+
+function withContext(
+  range: Range,
+  fragment: DocumentFragment,
+  page: Document,
+  target: Document,
+): Node {
   let current: Node = fragment;
   let node: Node | null = range.commonAncestorContainer;
   if (node.nodeType !== 1) node = node.parentNode;
-  for (; node && node.nodeType === 1 && node !== doc.body; node = node.parentNode) {
+  for (; node && node.nodeType === 1 && node !== page.body; node = node.parentNode) {
     const el = node as Element;
     if (!CONTEXT_TAGS.has(el.localName.toLowerCase())) continue;
-    const shell = el.cloneNode(false);
+    const shell = target.importNode(el, false);
     shell.appendChild(current);
     current = shell;
   }
@@ -28,23 +62,24 @@ function withContext(range: Range, fragment: DocumentFragment, doc: Document): N
 
 /** The content of a selection, detached from the page, and its plain text. */
 export interface SelectionContent {
-  /** A detached `<div>` holding a copy of every selected range, in order. */
+  /** A `<div>` in an inert document holding a copy of every selected range, in order. */
   root: Element;
   text: string;
 }
 
 /**
- * Copies what the user selected — every range of it (Firefox allows several) — into a
- * detached element the converter can read. The page itself is never changed. Null when
- * nothing is selected.
+ * Copies what the user selected — every range of it (Firefox allows several) — into an
+ * inert document the converter can read. The page is never changed and fetches
+ * nothing. Null when nothing is selected.
  */
 export function readSelection(doc: Document, selection: Selection | null): SelectionContent | null {
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
-  const root = doc.createElement('div');
+  const inert = parseHtml(doc, '');
+  const root = inert.createElement('div');
   for (let i = 0; i < selection.rangeCount; i += 1) {
     const range = selection.getRangeAt(i);
     if (range.collapsed) continue;
-    root.appendChild(withContext(range, range.cloneContents(), doc));
+    root.appendChild(withContext(range, copyRange(range, inert), doc, inert));
   }
   const text = selection.toString();
   return text.trim() || root.querySelector('img, video, iframe, math, svg') ? { root, text } : null;

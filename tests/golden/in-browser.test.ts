@@ -34,6 +34,7 @@ let page: Page;
 let bundle: string;
 
 let current = '';
+let withoutScripts = false;
 
 /** Loads a corpus page at its original address; every other request is refused. */
 async function open(name: string): Promise<void> {
@@ -62,7 +63,13 @@ describe.skipIf(!existsSync(CHROMIUM))('capture in Chromium', () => {
     await page.route('**/*', (route) =>
       route.request().url() === CORPUS_URL
         ? route.fulfill({
-            body: readCorpusFile(current, 'source.html'),
+            // Without the page's scripts and links (the browser fetches icons late on its
+            // own), every request after load comes from capture.
+            body: withoutScripts
+              ? readCorpusFile(current, 'source.html')
+                  .replace(/<script\b[\s\S]*?<\/script>/gi, '')
+                  .replace(/<link\b[^>]*>/gi, '')
+              : readCorpusFile(current, 'source.html'),
             contentType: 'text/html; charset=utf-8',
           })
         : route.abort(),
@@ -87,6 +94,36 @@ describe.skipIf(!existsSync(CHROMIUM))('capture in Chromium', () => {
     expect(wordRecall(result.capture.text ?? '', result.blockText)).toBeGreaterThanOrEqual(0.99);
   });
 
+  it.each(['lazy-image-1', 'wikipedia', 'keep-images', 'videos-1'])(
+    '%s: capture makes no network request, even for the images it copies',
+    async (name) => {
+      withoutScripts = true;
+      try {
+        current = name;
+        await page.goto(CORPUS_URL, { waitUntil: 'load' });
+        await page.addScriptTag({ content: bundle });
+        const requests: string[] = [];
+        const listen = (request: { url(): string }) => requests.push(request.url());
+        page.on('request', listen);
+        const blocks = await page.evaluate(
+          () =>
+            (globalThis as unknown as { quickCaptureTest: (r: object) => Result }).quickCaptureTest(
+              {
+                mode: 'article',
+              },
+            ).capture.blocks.length,
+        );
+        // Loads start asynchronously: let the page run a moment before looking.
+        await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+        page.off('request', listen);
+        expect(blocks).toBeGreaterThan(0);
+        expect(requests).toEqual([]);
+      } finally {
+        withoutScripts = false;
+      }
+    },
+  );
+
   it('captures a real selection across a heading and a list, keeping their structure', async () => {
     await page.setContent(
       '<h2 id="h">Title</h2><ul id="u"><li>first <b>bold</b></li><li>second</li></ul><p>after</p>',
@@ -110,5 +147,34 @@ describe.skipIf(!existsSync(CHROMIUM))('capture in Chromium', () => {
     ]);
     expect(result.blockText).toBe('Title\n• first bold\n• sec');
     expect(result.capture.text).toContain('Title');
+  });
+
+  it('copies a selected image without making the page fetch it again', async () => {
+    await page.route(CORPUS_URL, (route) =>
+      route.fulfill({
+        body: '<!doctype html><p id="p">text <img src="http://fakehost/failed.png" alt="x"> more</p>',
+        contentType: 'text/html',
+      }),
+    );
+    await page.goto(CORPUS_URL, { waitUntil: 'load' });
+    await page.unroute(CORPUS_URL);
+    await page.addScriptTag({ content: bundle });
+    const requests: string[] = [];
+    const listen = (request: { url(): string }) => requests.push(request.url());
+    page.on('request', listen);
+    const types = await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.getElementById('p')!);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+      const run = (globalThis as unknown as { quickCaptureTest: (r: object) => Result })
+        .quickCaptureTest;
+      return run({ mode: 'selection' }).capture.blocks.map((b) => b.type);
+    });
+    // Loads start asynchronously: let the page run a moment before looking.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    page.off('request', listen);
+    expect(types).toEqual(['paragraph', 'image', 'paragraph']);
+    expect(requests).toEqual([]);
   });
 });
