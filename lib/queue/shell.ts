@@ -53,6 +53,9 @@ class QueueShell {
     browser.alarms.onAlarm.addListener((alarm) => {
       if (alarm.name === WAKE_ALARM) this.queue?.wake();
     });
+    // A listener here makes the browser start the worker when it starts, so captures
+    // left in the outbox by the last session go on without waiting for a click.
+    browser.runtime.onStartup.addListener(() => this.queue?.wake());
     globalThis.addEventListener?.('online', () => this.queue?.wake());
     browser.notifications.onClicked.addListener((id) => void this.open(id));
     browser.notifications.onButtonClicked?.addListener((id) => void this.open(id));
