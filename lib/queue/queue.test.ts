@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEMO } from '../../tests/notion-emulator/index';
 import { bullet, chain, para, paragraphs, table } from '../notion/plan-fixtures';
 import {
@@ -81,6 +81,35 @@ describe('the queue against the emulator', () => {
       ]),
     );
     expect(ours).toEqual(expected);
+  });
+
+  it('uploads a screenshot first, shows it on the page, then frees its room in storage', async () => {
+    // A 1×1 PNG.
+    const png =
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
+    // The page creation fails once: the capture waits with its upload done.
+    h.emulator.injectFault({
+      method: 'POST',
+      path: '/v1/pages',
+      action: { type: 'status', status: 502 },
+    });
+    const queue = h.queue({ policy: { baseDelayMs: 400, maxDelayMs: 400 }, random: () => 0.99 });
+    const job = await queue.enqueue({
+      ...captureOf(childPages, 'A screenshot', [para('below the picture')]),
+      mode: 'screenshot',
+      screenshot: { dataUrl: `data:image/png;base64,${png}` },
+    });
+    expect((await h.store.getBody(job.id))?.screenshot).toBe(png);
+    await vi.waitFor(async () => expect(queue.get(job.id)?.waitReason).toBe('backoff'));
+    expect(queue.get(job.id)?.done).toBe(2);
+    expect((await h.store.getBody(job.id))?.screenshot).toBeNull();
+    await queue.settled();
+    const [entry] = queue.list();
+    expect(entry?.status).toBe('saved');
+    const outline = outlineOfPage(h.emulator, entry?.pageId ?? '');
+    expect(outline.map(([sig]) => sig)).toEqual(['image:', 'paragraph:below the picture']);
+    const uploads = h.emulator.requestLog().filter((r) => r.path.startsWith('/v1/file_uploads'));
+    expect(uploads.map((r) => `${r.method} ${r.status}`)).toEqual(['POST 200', 'POST 200']);
   });
 
   it('creates child pages under a page', async () => {

@@ -8,7 +8,8 @@
  * in as dependencies (`shell.ts` wires alarms, badge, notifications and online events).
  */
 import type { Client } from '@notionhq/client';
-import type { StoredError } from '../notion/errors';
+import { toStoredError, type StoredError } from '../notion/errors';
+import { Problem } from '../problems';
 import type { PageProperties } from '../notion/plan-types';
 import type { PropertyInputs } from '../notion/types';
 import { systemClock, type Clock } from './clock';
@@ -375,12 +376,15 @@ export class CaptureQueue {
         try {
           end = await new JobRunner(this.context(), state, body).run();
         } catch (error) {
-          // Storage refused a checkpoint: stop here, the capture waits for room.
+          // Storage refused a checkpoint (or a bug): stop here, kept for a retry.
           if (!this.alive) return;
           end = 'needs_attention';
+          const full = error instanceof Problem && error.code === 'StorageFull';
           Object.assign(state, {
             status: 'needs_attention',
-            error: { status: null, code: 'storage_full', message: String(error) },
+            error: full
+              ? { status: null, code: 'storage_full', message: error.message }
+              : toStoredError(error),
           });
         }
       }
