@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { t } from '@/lib/i18n';
 import { useSession } from './session';
 import { useCapture, useTitle } from './use-popup-model';
@@ -13,12 +14,21 @@ export function PageHeader({ titleError }: { titleError: string | undefined }) {
   const capture = useCapture();
   const title = useTitle();
   const icon = iconSource(capture.metadata.favicon ?? tab?.favIconUrl);
+  // A page's icon address may not answer; the globe stands in then.
+  const [broken, setBroken] = useState<string | null>(null);
   const url = capture.metadata.url || tab?.url || '';
   return (
     <header className="page-header">
       <div className="title-row">
-        {icon ? (
-          <img className="favicon" src={icon} alt="" width={16} height={16} />
+        {icon && icon !== broken ? (
+          <img
+            className="favicon"
+            src={icon}
+            alt=""
+            width={16}
+            height={16}
+            onError={() => setBroken(icon)}
+          />
         ) : (
           <span className="favicon" aria-hidden="true">
             🌐

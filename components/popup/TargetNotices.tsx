@@ -15,9 +15,21 @@ export function TargetNotices({ target }: { target: Target }) {
   const schema = useRemote((s) => s.schemas[target.id]);
   const url = useSession((s) => s.tab?.url);
   const existing = useRemote((s) => (url ? s.existing[existingKey(target.id, url)] : undefined));
+  // Once the save reports a failure, the same sentence from the refresh goes.
+  const saveFailure = useSession((s) =>
+    s.save.phase === 'tracking'
+      ? s.save.view?.failure?.title
+      : s.save.phase === 'failed'
+        ? s.save.failure.title
+        : undefined,
+  );
   // A revoked secret is known from storage, before any request; the failed refresh
   // would only say it again.
   const revoked = Boolean(connection?.revokedAt);
+  const refreshFailure =
+    !revoked && schema?.state === 'failed' && schema.failure.title !== saveFailure
+      ? schema.failure
+      : null;
   return (
     <>
       {revoked && connection && (
@@ -38,7 +50,7 @@ export function TargetNotices({ target }: { target: Target }) {
           {t('popupOpenOptions')}
         </button>
       )}
-      {!revoked && schema?.state === 'failed' && <ErrorNotice failure={schema.failure} />}
+      {refreshFailure && <ErrorNotice failure={refreshFailure} />}
       {schema?.state === 'done' && schema.value.length > 0 && (
         <div className="notice notice-info" role="status">
           <p className="notice-title">{t('popupSchemaChanged')}</p>

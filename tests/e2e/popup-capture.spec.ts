@@ -129,7 +129,7 @@ test('a selection is preselected and appended to the Inbox, by keyboard alone', 
   await expect(popup.getByRole('button', { name: /Change where to save/ })).toBeFocused();
   await popup.keyboard.type('inb');
   await expect(popup.getByRole('combobox', { name: 'Find a target' })).toHaveValue('inb');
-  await expect(popup.getByRole('option')).toHaveCount(1);
+  await expect(popup.getByRole('listbox', { name: 'Save to' }).getByRole('option')).toHaveCount(1);
   await popup.keyboard.press('Enter');
   const picker = popup.getByRole('button', { name: /Change where to save, now Inbox/ });
   await expect(picker).toBeFocused();
@@ -205,47 +205,85 @@ test('a page saved before is pointed out with a link to it', async ({
   expect(newRows(emulator)).toHaveLength(0);
 });
 
-test('a database’s status, people and relation fields fill from Notion', async ({
+/** Adds the Projects database as a target and picks it in the popup. */
+async function openOnProjects(
+  fixtures: {
+    connect: () => Promise<{ connectionId: string }>;
+    addDatabaseTarget: (connectionId: string, databaseId: string, name: string) => Promise<void>;
+    openPopupOn: (url: string) => Promise<{ popup: Page }>;
+  },
+  url: string,
+): Promise<Page> {
+  const demo = await fixtures.connect();
+  await fixtures.addDatabaseTarget(demo.connectionId, P.projectsDatabase, 'Projects');
+  const { popup } = await fixtures.openPopupOn(url);
+  await popup.getByRole('button', { name: /Change where to save/ }).click();
+  await popup.getByRole('combobox', { name: 'Find a target' }).fill('proj');
+  await popup.keyboard.press('Enter');
+  await expect(popup.getByRole('button', { name: /now Projects/ })).toBeVisible();
+  return popup;
+}
+
+const projectRows = (emulator: { listPages: (f: { dataSource: string }) => unknown[] }) =>
+  emulator
+    .listPages({ dataSource: P.projectsDataSource })
+    .filter((p) => (p as { id: string }).id !== P.projectPage)
+    .map(plainProperties);
+
+test('a database’s status and people fields fill from Notion', async ({
   connect,
   addDatabaseTarget,
   corpus,
   openPopupOn,
   emulator,
 }) => {
-  const demo = await connect();
-  // Projects relates to Clients; share Clients so that its pages can be searched.
-  await new EmulatorAdmin(emulator.url).share(DEMO.integrations.main.name, P.clientsDatabase);
-  await addDatabaseTarget(demo.connectionId, P.projectsDatabase, 'Projects');
-
-  const { popup } = await openPopupOn(corpus.pageUrl('wikipedia'));
-  await popup.getByRole('button', { name: /Change where to save/ }).click();
-  await popup.getByRole('combobox', { name: 'Find a target' }).fill('proj');
-  await popup.keyboard.press('Enter');
+  const popup = await openOnProjects(
+    { connect, addDatabaseTarget, openPopupOn },
+    corpus.pageUrl('wikipedia'),
+  );
   await popup.getByRole('combobox', { name: 'Status' }).selectOption('In progress');
   const owner = popup.getByRole('combobox', { name: 'Owner' });
   await owner.click();
   await owner.fill('grace');
   await expect(popup.getByRole('option', { name: /Grace Hopper/ })).toBeVisible();
   await owner.press('Enter');
+  await expect(popup.getByRole('button', { name: 'Remove Grace Hopper' })).toBeVisible();
+  await saveScreen(popup, 'popup-database-fields');
+  await popup.getByRole('textbox', { name: 'Title' }).press('Enter');
+
+  await expectSavedTo(popup, 'Projects');
+  expect(projectRows(emulator)).toEqual([
+    expect.objectContaining({
+      Name: 'Mozilla - Wikipedia',
+      Status: 'In progress',
+      Owner: [DEMO.users.grace.id],
+    }),
+  ]);
+});
+
+test('a relation field finds pages of the related database by their title', async ({
+  connect,
+  addDatabaseTarget,
+  corpus,
+  openPopupOn,
+  emulator,
+}) => {
+  // Projects relates to Clients; share Clients so that its pages can be searched.
+  await new EmulatorAdmin(emulator.url).share(DEMO.integrations.main.name, P.clientsDatabase);
+  const popup = await openOnProjects(
+    { connect, addDatabaseTarget, openPopupOn },
+    corpus.pageUrl('wikipedia'),
+  );
   const client = popup.getByRole('combobox', { name: 'Client' });
   await client.fill('Acme');
   await expect(popup.getByRole('option', { name: 'Acme Corp' })).toBeVisible();
   await client.press('Enter');
   await expect(popup.getByRole('button', { name: 'Remove Acme Corp' })).toBeVisible();
-  await saveScreen(popup, 'popup-database-fields');
-  await popup.getByRole('textbox', { name: 'Title' }).press('Enter');
+  await saveScreen(popup, 'popup-relation');
+  await client.press('Enter');
 
   await expectSavedTo(popup, 'Projects');
-  const rows = emulator
-    .listPages({ dataSource: P.projectsDataSource })
-    .filter((p) => (p as { id: string }).id !== P.projectPage)
-    .map(plainProperties);
-  expect(rows).toEqual([
-    expect.objectContaining({
-      Name: 'Mozilla - Wikipedia',
-      Status: 'In progress',
-      Owner: [DEMO.users.grace.id],
-      Client: [P.clientPage],
-    }),
+  expect(projectRows(emulator)).toEqual([
+    expect.objectContaining({ Name: 'Mozilla - Wikipedia', Client: [P.clientPage] }),
   ]);
 });

@@ -128,6 +128,8 @@ test('a PDF can still be saved as a bookmark', async ({ connect, openPopupOn, em
       popup.getByRole('status').filter({ hasText: 'Saved to Reading list' }),
     ).toBeVisible({ timeout: 30_000 });
   } finally {
+    // The browser keeps its connection open; close it, or the server never stops.
+    server.closeAllConnections();
     await new Promise((done) => server.close(done));
   }
   const rows = emulator
