@@ -1,0 +1,93 @@
+import type { Page } from '@playwright/test';
+import { DEMO } from '../notion-emulator/index';
+import { connectDemo } from '../tools/demo-setup';
+import { expect, saveScreen, sendFromPage, test } from './fixtures';
+import { mainIntegration, openOptions, stored } from './pages/options-page';
+
+interface Reply<T> {
+  ok: boolean;
+  value?: T;
+}
+
+/** A bookmark of `title` into the Inbox page, queued as the popup queues it. */
+async function capture(page: Page, targetId: string, title: string): Promise<string> {
+  const reply = await sendFromPage<Reply<{ jobId: string }>>(page, 'saveCapture', {
+    targetId,
+    mode: 'bookmark',
+    source: { url: `https://example.com/${encodeURIComponent(title)}`, title },
+    title,
+    inputs: {},
+    blocks: [],
+  });
+  expect(reply.ok).toBe(true);
+  return reply.value!.jobId;
+}
+
+function headings(emulator: { getPageTree(id: string): { blocks: unknown[] } | null }): string {
+  return JSON.stringify(emulator.getPageTree(DEMO.ids.inboxPage)?.blocks ?? []);
+}
+
+test('a failed capture shows its sentence, then is retried, edited and retried, or discarded', async ({
+  emulator,
+  openExtensionPage,
+  serviceWorker,
+}) => {
+  const page = await openOptions(openExtensionPage);
+  const demo = await connectDemo((verb, input) => sendFromPage(page, verb, input), emulator.url);
+  // The Inbox stops being shared: every capture into it fails with Notion's 404.
+  mainIntegration(emulator).shared.delete(DEMO.ids.inboxPage);
+  await capture(page, demo.inboxTargetId, 'First capture');
+  await capture(page, demo.inboxTargetId, 'Second capture');
+  await capture(page, demo.inboxTargetId, 'Third capture');
+
+  const history = page.getByRole('list', { name: 'History' });
+  const item = (name: string) => history.getByRole('listitem', { name, exact: true });
+  const status = (name: string) => item(name).locator('.badge');
+  for (const name of ['First capture', 'Second capture', 'Third capture']) {
+    await expect(status(name)).toHaveText('Not saved');
+  }
+  const first = item('First capture');
+  await expect(first).toContainText('Notion can’t find this page or database');
+  await expect(first).toContainText('into Inbox');
+  await first.getByText('Details').click();
+  await expect(first.locator('.notice-raw')).toContainText('object_not_found');
+  await saveScreen(page, 'options-history-failed');
+
+  // Shared again: a retry saves it, with a way to open it.
+  mainIntegration(emulator).shared.add(DEMO.ids.inboxPage);
+  await page.getByRole('button', { name: 'Retry “First capture”', exact: true }).click();
+  await expect(status('First capture')).toHaveText('Saved');
+  await expect(first.getByRole('link', { name: 'Open in Notion' })).toHaveAttribute(
+    'href',
+    /^https:\/\//,
+  );
+  expect(headings(emulator)).toContain('First capture');
+
+  // Edited first: the page receives the new title.
+  await page.getByRole('button', { name: 'Edit and retry “Second capture”' }).click();
+  const title = page.getByLabel('Title', { exact: true });
+  await title.fill('  ');
+  await page.getByRole('button', { name: 'Save and retry' }).click();
+  await expect(page.getByText('Give the capture a title.')).toBeVisible();
+  await title.fill('Second capture, renamed');
+  await page.getByRole('button', { name: 'Save and retry' }).click();
+  await expect(status('Second capture, renamed')).toHaveText('Saved');
+  expect(headings(emulator)).toContain('Second capture, renamed');
+
+  // Discarded: nothing reaches Notion, and it leaves the outbox.
+  await page.getByRole('button', { name: 'Discard “Third capture”' }).click();
+  await expect(status('Third capture')).toHaveText('Discarded');
+  await expect(item('Third capture').getByRole('button')).toHaveCount(0);
+  expect(headings(emulator)).not.toContain('Third capture');
+  const { outboxIndex, captureHistory } = await stored<{
+    outboxIndex: string[];
+    captureHistory: { title: string; status: string }[];
+  }>(serviceWorker, ['outboxIndex', 'captureHistory']);
+  expect(outboxIndex ?? []).toEqual([]);
+  expect(captureHistory.map((e) => [e.title, e.status])).toEqual([
+    ['Third capture', 'discarded'],
+    ['Second capture, renamed', 'saved'],
+    ['First capture', 'saved'],
+  ]);
+  await saveScreen(page, 'options-history-done');
+});
