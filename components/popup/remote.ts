@@ -9,6 +9,7 @@ import { sendMessage, type DescribedFailure } from '@/lib/messaging';
 import type { Person } from '@/lib/notion/browse';
 import type { ExistingPage } from '@/lib/notion/find-existing';
 
+/** One answer of the background: on its way, given, or failed with its sentence. */
 export type Remote<T> =
   | { state: 'loading' }
   | { state: 'done'; value: T }
@@ -23,6 +24,7 @@ interface RemoteState {
   people: Record<string, Remote<Person[]>>;
 }
 
+/** Answers of the background for this popup, by key. */
 export const useRemote = create<RemoteState>(() => ({ schemas: {}, existing: {}, people: {} }));
 
 async function load<K extends keyof RemoteState, T>(
@@ -49,6 +51,7 @@ export function refreshSchema(targetId: string): Promise<void> {
   });
 }
 
+/** The key of an "already saved" lookup. */
 export const existingKey = (targetId: string, url: string) => `${targetId} ${url}`;
 
 /** Looks for an earlier save of `url` in the target. */

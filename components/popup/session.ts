@@ -10,6 +10,7 @@ import type { Capturability } from './capturability';
 import type { Captures, PopupMode } from './capture-choice';
 import type { TabInfo } from './tab-info';
 
+/** Where the save stands: not yet, handing it to the queue, followed, or refused. */
 export type SaveState =
   | { phase: 'idle' }
   | { phase: 'sending' }
@@ -43,6 +44,7 @@ export interface Session {
   save: SaveState;
 }
 
+/** This opening's session; components select from it, the flows write to it. */
 export const useSession = create<Session>(() => ({
   openedAt: new Date(),
   tab: null,

@@ -5,7 +5,14 @@
  */
 import type { Page } from '@playwright/test';
 import { DEMO, EmulatorAdmin } from '../notion-emulator/index';
-import { blockLines, expect, plainProperties, saveScreen, test } from './pages/popup-page';
+import {
+  blockLines,
+  expect,
+  openPopupWindow,
+  plainProperties,
+  saveScreen,
+  test,
+} from './pages/popup-page';
 
 const P = DEMO.ids;
 
@@ -103,12 +110,15 @@ test('a full article shows what the conversion loses, then saves its blocks', as
 
 test('a selection is preselected and appended to the Inbox, by keyboard alone', async ({
   connect,
+  context,
+  serviceWorker,
+  extensionId,
   corpus,
   openPopupOn,
   emulator,
 }) => {
   await connect();
-  const { popup } = await openPopupOn(corpus.pageUrl('wikipedia'), async (page) => {
+  const { popup, tabId } = await openPopupOn(corpus.pageUrl('wikipedia'), async (page) => {
     await page.evaluate(() => {
       const paragraph = [...document.querySelectorAll('p')].find((p) =>
         p.textContent?.startsWith('Mozilla produces many products'),
@@ -149,6 +159,38 @@ test('a selection is preselected and appended to the Inbox, by keyboard alone', 
   expect(lines.some((l) => l.includes('Their product list, for the slide.'))).toBe(true);
   // The whole article was not saved, and nothing went to the database.
   expect(lines.some((l) => l.includes('Mozilla is a free-software community'))).toBe(false);
+  expect(newRows(emulator)).toHaveLength(0);
+
+  // Opened again, the picker lists the default first and the Inbox as recently used.
+  const again = await openPopupWindow(context, serviceWorker, extensionId, tabId);
+  await again.getByRole('button', { name: /Change where to save, now Reading list/ }).click();
+  await expect(again.getByRole('listbox', { name: 'Save to' })).toHaveText(
+    /^Default.*Reading list.*Recent.*Inbox/,
+  );
+});
+
+test('the popup paints from storage while Notion is slow to answer', async ({
+  connect,
+  corpus,
+  openPopupOn,
+  emulator,
+}) => {
+  await connect();
+  // The schema refresh and the "already saved" lookup both hang for a while.
+  emulator.injectFault({
+    path: '/v1/data_sources/**',
+    times: 10,
+    action: { type: 'delay', ms: 15_000 },
+  });
+  const answered = emulator.requestLog().length;
+  const { popup } = await openPopupOn(corpus.pageUrl('wikipedia'));
+  await expect(popup.getByRole('button', { name: /now Reading list/ })).toBeVisible();
+  await expect(popup.getByRole('combobox', { name: 'Tags' })).toBeVisible();
+  await expect(popup.getByRole('combobox', { name: 'Type' })).toHaveValue('Bookmark');
+  // No answer about the database has come back yet: all of this came from storage.
+  const since = emulator.requestLog().slice(answered);
+  expect(since.filter((r) => r.path.startsWith('/v1/data_sources/'))).toEqual([]);
+  await saveScreen(popup, 'popup-painted-from-storage');
   expect(newRows(emulator)).toHaveLength(0);
 });
 

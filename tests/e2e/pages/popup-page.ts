@@ -18,14 +18,20 @@ import { connectDemo, type DemoTargets } from '../../tools/demo-setup';
 import { startCorpusServer, type CorpusServer } from '../../tools/corpus-server';
 import { locateChromium } from '../../tools/find-chromium';
 import { chromiumArgs, EXTENSION_DIR, sendFromPage, test as base } from '../fixtures';
+import { ensureUiLocale } from '../ui-locale';
 
 /** Popup width in Chromium; tests look at it at this size. */
 export const POPUP_SIZE = { width: 380, height: 640 };
 
-/** Launches Chromium with the extension and the DevTools extension methods enabled. */
+/**
+ * Launches Chromium as `launchWithExtension` does (fixtures.ts), plus the DevTools
+ * extension methods that grant activeTab.
+ */
 export async function launchForPopup(userDataDir: string, locale: string): Promise<BrowserContext> {
+  const executablePath = locateChromium();
+  ensureUiLocale(locale, executablePath);
   return chromium.launchPersistentContext(userDataDir, {
-    executablePath: locateChromium(),
+    executablePath,
     headless: true,
     locale,
     env: {
