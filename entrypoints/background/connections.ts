@@ -8,6 +8,7 @@ import { maskSecret } from '@/lib/notion/secret';
 import type { ConnectionView } from '@/lib/notion/types';
 import { connectionsItem, defaultTargetIdItem, secretsItem, targetsItem } from '@/lib/storage';
 import { dropClient, getConnection } from './clients';
+import { connectionRestored } from './queue';
 
 async function views(): Promise<ConnectionView[]> {
   const [connections, secrets] = await Promise.all([
@@ -24,12 +25,18 @@ async function addConnection(input: AddConnectionInput): Promise<ConnectionView>
     (c) => c.botId === connection.botId && c.apiBase === connection.apiBase,
   );
   const stored = existing
-    ? { ...connection, id: existing.id, alias: input.alias.trim() || existing.alias }
+    ? {
+        ...connection,
+        id: existing.id,
+        alias: input.alias.trim() || existing.alias,
+        addedAt: existing.addedAt,
+      }
     : connection;
   await secretsItem.setValue({ ...(await secretsItem.getValue()), [stored.id]: secret });
   const others = (await connectionsItem.getValue()).filter((c) => c.id !== stored.id);
   await connectionsItem.setValue([...others, stored]);
   dropClient(stored.id);
+  if (existing) connectionRestored(stored.id);
   return { ...stored, secretMask: maskSecret(secret) };
 }
 
@@ -48,6 +55,7 @@ async function replaceSecret(input: {
     ...connection,
     id: current.id,
     alias: current.alias,
+    addedAt: current.addedAt,
     revokedAt: null,
   };
   await secretsItem.setValue({ ...(await secretsItem.getValue()), [current.id]: secret });
@@ -55,6 +63,8 @@ async function replaceSecret(input: {
     (await connectionsItem.getValue()).map((c) => (c.id === current.id ? updated : c)),
   );
   dropClient(current.id);
+  // Captures that waited for a working secret go on now.
+  connectionRestored(current.id);
   return { ...updated, secretMask: maskSecret(secret) };
 }
 

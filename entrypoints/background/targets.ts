@@ -13,6 +13,7 @@ import type {
 } from '@/lib/messaging';
 import { listPeople, listVisible } from '@/lib/notion/browse';
 import { createCaptureDatabase } from '@/lib/notion/create-database';
+import { toStoredError } from '@/lib/notion/errors';
 import { findExisting } from '@/lib/notion/find-existing';
 import { describeMappingChange, reconcileMapping } from '@/lib/notion/mapping';
 import { parseFailureMessage, parseNotionInput } from '@/lib/notion/parse-input';
@@ -160,14 +161,13 @@ async function createDatabase(input: {
   parentPageId: string;
   title?: string;
 }): Promise<Target> {
-  const { target, schema } = await createCaptureDatabase(
-    await clientFor(input.connectionId),
-    input.parentPageId,
-    {
+  const client = await clientFor(input.connectionId);
+  const { target, schema } = await naming('POST', '/v1/databases', () =>
+    createCaptureDatabase(client, input.parentPageId, {
       connectionId: input.connectionId,
       title: input.title,
       locale: currentLocale(),
-    },
+    }),
   );
   await cacheSchema(schema);
   await saveTargets([...(await targetsItem.getValue()), target]);
@@ -201,7 +201,20 @@ async function related(input: { targetId: string; propertyId: string; query: str
 }
 
 async function people(input: { connectionId: string }) {
-  return listPeople(await clientFor(input.connectionId));
+  const client = await clientFor(input.connectionId);
+  return naming('GET', '/v1/users', () => listPeople(client));
+}
+
+/**
+ * Runs one Notion call so that a 403 names the capability it needed: Notion's answer
+ * does not say, and only the caller knows which request it was.
+ */
+async function naming<T>(method: string, path: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    throw toStoredError(error, { method, path });
+  }
 }
 
 export const targetHandlers = {
