@@ -32,12 +32,12 @@ describe('RateLimiter', () => {
     expect(granted).toEqual([0, 0, 0]);
     await vi.advanceTimersByTimeAsync(5_000);
     expect(granted).toHaveLength(9);
-    // 177 more per 60.6 s (window and margin, the burst left out): one per 342.4 ms.
+    // 177 more per 60.12 s (window and margin, the burst left out): one per 339.7 ms.
     const gaps = granted.slice(3).map((t, i) => t - (granted[i + 2] ?? 0));
-    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(340);
-    for (const gap of gaps) expect(gap).toBeLessThanOrEqual(344);
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(338);
+    for (const gap of gaps) expect(gap).toBeLessThanOrEqual(342);
     const mean = gaps.reduce((a, b) => a + b, 0) / gaps.length;
-    expect(Math.abs(mean - 60_600 / 177)).toBeLessThan(1);
+    expect(Math.abs(mean - 60_120 / 177)).toBeLessThan(1);
   });
 
   it('never lets more than the budget into any window of its length', async () => {

@@ -5,71 +5,18 @@
  * looked up at Notion before it is sent again. Failures go through the retry policy.
  */
 import type { Client } from '@notionhq/client';
-import { toStoredError, type StoredError } from '../notion/errors';
+import { toStoredError } from '../notion/errors';
 import { limitViolations } from '../notion/plan-check';
 import { resolveRefs } from '../notion/plan-refs';
 import type { PlanStep } from '../notion/plan-types';
-import type { RateLimiter } from './limiter';
-import { repairProperties, type PropertyDeps } from './repair';
-import { decide, type RetryPolicy } from './retry-policy';
-import { keepResults, neededResults, sendStep, type StepOutcome } from './send-step';
-import type { JobBody, JobState, WaitReason } from './types';
+import { afterFailure, committedIn, park, wait, type RunContext, type RunEnd } from './run-outcome';
+import { neededResults, sendStep, type StepOutcome } from './send-step';
+import type { JobBody, JobState } from './types';
 import { notionPageUrl, verifyStep } from './verify';
 
-export interface RunContext {
-  now(): number;
-  random(): number;
-  policy: RetryPolicy;
-  client(connectionId: string): Promise<Client>;
-  limiter(connectionId: string): RateLimiter;
-  properties: PropertyDeps | null;
-  /** Pages other captures created, never to be claimed by this one. */
-  claimed(jobId: string): Set<string>;
-  isRevoked(connectionId: string): boolean;
-  revoke(connectionId: string, error: StoredError): void;
-  /** False once this queue instance was stopped: nothing more may be sent or written. */
-  alive(): boolean;
-  saveState(state: JobState): Promise<void>;
-  saveBody(body: JobBody): Promise<void>;
-}
-
-/** How a run ended: finished, parked, waiting for a time or an event, or stopped. */
-export type RunEnd = 'saved' | 'needs_attention' | 'waiting' | 'stopped';
+export type { RunContext, RunEnd };
 
 const isWrite = (step: PlanStep) => step.kind !== 'list';
-
-function park(state: JobState, error: StoredError, now: number): RunEnd {
-  Object.assign(state, {
-    status: 'needs_attention',
-    waitReason: null,
-    error,
-    notBefore: null,
-    updatedAt: now,
-  });
-  return 'needs_attention';
-}
-
-function wait(state: JobState, reason: WaitReason, until: number | null, now: number): RunEnd {
-  Object.assign(state, { status: 'waiting', waitReason: reason, notBefore: until, updatedAt: now });
-  return 'waiting';
-}
-
-/** Ids Notion says a failed write created anyway (`503` after commit). */
-function committedIn(error: StoredError, step: PlanStep, keep: Set<number> | undefined) {
-  const data = error.additional_data ?? {};
-  const resource = data.committed_resource_id;
-  const children = data.committed_child_ids;
-  if (
-    (step.kind === 'create_page' || step.kind === 'upload_create') &&
-    typeof resource === 'string'
-  ) {
-    return { learned: { id: resource }, pageUrl: notionPageUrl(resource) };
-  }
-  if (step.kind === 'append' && Array.isArray(children)) {
-    return { learned: keepResults(children, keep) };
-  }
-  return null;
-}
 
 export class JobRunner {
   private readonly keep;
@@ -134,7 +81,7 @@ export class JobRunner {
       return null;
     } catch (error) {
       if (!ctx.alive()) return 'stopped';
-      return this.failed(error, 'verify');
+      return afterFailure(this.ctx, this.state, this.body, this.client as Client, error, 'verify');
     }
   }
 
@@ -182,7 +129,15 @@ export class JobRunner {
       const stored = toStoredError(failure?.error);
       const committed = committedIn(stored, step, this.keep.get(index));
       if (committed) return this.record(committed);
-      return this.failed(failure?.error, isWrite(step) ? 'write' : 'read');
+      const phase = isWrite(step) ? 'write' : 'read';
+      return afterFailure(
+        this.ctx,
+        this.state,
+        this.body,
+        this.client as Client,
+        failure?.error,
+        phase,
+      );
     }
     return this.record(outcome);
   }
@@ -218,68 +173,5 @@ export class JobRunner {
       await ctx.saveBody(body);
     }
     return null;
-  }
-
-  /**
-   * After a failed request. `phase`: a step's write or read, or the reads that look for
-   * an earlier write (whose outcome stays unknown, so its in-flight mark stays).
-   */
-  private async failed(error: unknown, phase: 'write' | 'read' | 'verify'): Promise<RunEnd | null> {
-    const { ctx, state } = this;
-    const stored = toStoredError(error);
-    const now = ctx.now();
-    const decision = decide(stored, state.attempts + 1, phase === 'write', ctx.policy, ctx.random);
-    state.error = stored;
-    // Refused outright (429, 401): nothing was written. Otherwise a write stays unknown.
-    const settle = (refused: boolean) => {
-      if (phase === 'read' || (phase === 'write' && refused)) {
-        Object.assign(state, { inFlight: null, inFlightAt: null });
-      }
-    };
-    switch (decision.kind) {
-      case 'rate_limited':
-        ctx.limiter(state.connectionId).pause(now + decision.delayMs);
-        settle(true);
-        return wait(state, 'rate_limited', now + decision.delayMs, now);
-      case 'offline':
-        settle(false);
-        return wait(state, 'offline', null, now);
-      case 'reconnect':
-        settle(true);
-        ctx.revoke(state.connectionId, stored);
-        return wait(state, 'reconnect', null, now);
-      case 'retry':
-        state.attempts += 1;
-        settle(false);
-        return wait(state, 'backoff', now + decision.delayMs, now);
-      case 'fail':
-        if (phase === 'write' && (await this.repair(error))) return null;
-        // A 4xx answer means the write was refused; anything else leaves it unknown.
-        settle(stored.status !== null && stored.status >= 400 && stored.status < 500);
-        return park(state, stored, now);
-    }
-  }
-
-  /** Once per capture: a 400 about a property → fresh schema, rebuilt properties. */
-  private async repair(error: unknown): Promise<boolean> {
-    const { ctx, state, body } = this;
-    const step = body.plan.steps[state.done];
-    const stored = toStoredError(error);
-    if (step?.kind !== 'create_page' || stored.code !== 'validation_error') return false;
-    if (state.repaired || !ctx.properties) return false;
-    state.repaired = true;
-    let properties;
-    try {
-      properties = await repairProperties(this.client as Client, ctx.properties, body, error);
-    } catch {
-      return false;
-    }
-    if (!properties || !ctx.alive()) return false;
-    body.properties = properties;
-    step.body = { ...step.body, properties };
-    await ctx.saveBody(body);
-    Object.assign(state, { inFlight: null, inFlightAt: null, attempts: 0, updatedAt: ctx.now() });
-    await ctx.saveState(state);
-    return true;
   }
 }
