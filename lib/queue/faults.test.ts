@@ -225,3 +225,23 @@ describe('the rate budget', () => {
     expect(log.filter((r) => r.status === 429)).toEqual([]);
   });
 });
+
+describe('a refused secret across restarts', () => {
+  it('sends nothing after a restart until the connection is restored', async () => {
+    await h.admin.updateIntegration('Quick Capture', { revoked: true });
+    const first = h.queue();
+    await enqueueAll(first);
+    await first.settled();
+    await first.stop();
+    const refused = h.emulator.requestLog().length;
+    expect(refused).toBeGreaterThan(0);
+    const second = h.queue();
+    await second.start();
+    await second.settled();
+    expect(h.emulator.requestLog()).toHaveLength(refused);
+    await h.admin.updateIntegration('Quick Capture', { revoked: false });
+    second.connectionRestored('conn-main');
+    await second.settled();
+    expectExactlyOnce(second);
+  });
+});

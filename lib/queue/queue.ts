@@ -40,11 +40,15 @@ export class CaptureQueue extends QueueScheduler {
   /** The connection has a working secret again: its captures go on. */
   connectionRestored(connectionId: string): void {
     this.revoked.delete(connectionId);
+    const resumed: JobState[] = [];
     for (const state of this.states.values()) {
       if (state.connectionId === connectionId && state.waitReason === 'reconnect') {
         Object.assign(state, { status: 'queued', waitReason: null, notBefore: null });
+        resumed.push(state);
       }
     }
+    // Stored too: a worker that starts later must not think they still wait for it.
+    if (resumed.length > 0) void this.write({ states: resumed }).catch(() => undefined);
     this.pump();
   }
 
@@ -77,6 +81,8 @@ export class CaptureQueue extends QueueScheduler {
   /** Tries a capture that needs attention (or waits) again, now. */
   async retry(id: string): Promise<void> {
     const state = this.requireIdle(id);
+    // Asked by a person: try the connection again even if it was refused before.
+    this.revoked.delete(state.connectionId);
     Object.assign(state, {
       status: 'queued',
       waitReason: null,

@@ -55,9 +55,13 @@ export class QueueScheduler {
         if (state.inFlight !== null && state.inFlightAt !== null) {
           state.notBefore = Math.max(state.notBefore ?? 0, state.inFlightAt + this.policy.settleMs);
         }
-        // Notion's Retry-After holds for the whole connection, across restarts too.
+        // Notion's Retry-After holds for the whole connection, across restarts too, and
+        // so does a refused secret (until `connectionRestored`).
         if (state.waitReason === 'rate_limited' && state.notBefore !== null) {
           this.limiter(state.connectionId).pause(state.notBefore);
+        }
+        if (state.waitReason === 'reconnect' && state.error) {
+          this.revoked.set(state.connectionId, state.error);
         }
         this.states.set(state.id, state);
       }
@@ -137,11 +141,15 @@ export class QueueScheduler {
   protected revoke(connectionId: string, error: StoredError): void {
     if (!this.revoked.has(connectionId)) this.deps.onUnauthorized?.(connectionId, error);
     this.revoked.set(connectionId, error);
+    const waiting: JobState[] = [];
     for (const state of this.states.values()) {
       if (state.connectionId === connectionId && ACTIVE.has(state.status)) {
         Object.assign(state, { status: 'waiting', waitReason: 'reconnect', error });
+        // Running captures write their own checkpoint when they stop.
+        if (!this.running.has(state.id)) waiting.push(state);
       }
     }
+    if (waiting.length > 0) void this.write({ states: waiting }).catch(() => undefined);
   }
 
   protected async saveWithHistory(state: JobState): Promise<void> {
