@@ -11,6 +11,7 @@ export default defineConfig({
       'tests/**/*.test.ts',
     ],
     exclude: ['tests/e2e/**', 'node_modules/**'],
+    setupFiles: ['tests/setup/catalog.ts'],
     mockReset: true,
     restoreMocks: true,
     // Emulator-backed tests start real HTTP servers; give slow CI machines room.

@@ -11,9 +11,11 @@ import { ReplaceSecretForm } from './ReplaceSecretForm';
 export function ConnectionItem({
   connection,
   targetCount,
+  onSecretReplaced,
 }: {
   connection: ConnectionRow;
   targetCount: number;
+  onSecretReplaced: () => void;
 }) {
   const needsSecret = connection.secretMissing || connection.revokedAt !== null;
   const [replacing, setReplacing] = useState(false);
@@ -55,7 +57,10 @@ export function ConnectionItem({
       {needsSecret || replacing ? (
         <ReplaceSecretForm
           connection={connection}
-          onDone={() => setReplacing(false)}
+          onDone={() => {
+            setReplacing(false);
+            onSecretReplaced();
+          }}
           onCancel={needsSecret ? undefined : () => setReplacing(false)}
         />
       ) : null}

@@ -7,7 +7,7 @@ import { useConnectionViews } from './use-connection-views';
 
 /** Notion connections: the ones made, and the form to add one. */
 export function ConnectionsSection() {
-  const rows = useConnectionViews();
+  const { rows, reload } = useConnectionViews();
   const targets = useTargetsStore((s) => s.value);
   return (
     <Section id="connections" title={t('optConnectionsHeading')} intro={t('optConnectionsIntro')}>
@@ -22,6 +22,7 @@ export function ConnectionsSection() {
               key={row.id}
               connection={row}
               targetCount={targets.filter((x) => x.connectionId === row.id).length}
+              onSecretReplaced={reload}
             />
           ))}
         </ul>

@@ -13,10 +13,14 @@ export interface ConnectionRow extends ConnectionView {
   secretMissing: boolean;
 }
 
-/** The connections to show, or null until the background answered once. */
-export function useConnectionViews(): ConnectionRow[] | null {
+/**
+ * The connections to show (null until the background answered once), and `reload` for
+ * changes storage does not show: a new secret leaves the stored record as it was.
+ */
+export function useConnectionViews(): { rows: ConnectionRow[] | null; reload: () => void } {
   const stored = useConnectionsStore((s) => s.value);
   const [rows, setRows] = useState<ConnectionRow[] | null>(null);
+  const [revision, setRevision] = useState(0);
   useEffect(() => {
     let live = true;
     void Promise.all([
@@ -31,6 +35,6 @@ export function useConnectionViews(): ConnectionRow[] | null {
     return () => {
       live = false;
     };
-  }, [stored]);
-  return rows;
+  }, [stored, revision]);
+  return { rows, reload: () => setRevision((n) => n + 1) };
 }

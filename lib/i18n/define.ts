@@ -5,6 +5,11 @@
 export type Message = string | { one: string; other: string };
 
 export type Locale = 'en' | 'ko';
+
+/** In `_locales`: the singular form of a counted message is `<key>__one`… */
+export const ONE_SUFFIX = '__one';
+/** …and `<key>__params` names its placeholders in the order of their substitutions. */
+export const PARAMS_SUFFIX = '__params';
 export const LOCALES: readonly Locale[] = ['en', 'ko'];
 
 /**

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { catalog } from './catalog';
 import { LOCALES } from './define';
-import { localeFromTag, translate } from './index';
+import { localeFromTag, translate, useCatalog, type MessageKey } from './index';
 import { toChromeMessages } from './to-locales';
 
 describe('i18n', () => {
@@ -23,5 +25,54 @@ describe('i18n', () => {
   it('translates with the locale given', () => {
     expect(translate('ko', 'actionTitle')).toBe('Notion에 저장');
     expect(translate('en', 'actionTitle')).toBe('Save to Notion');
+  });
+});
+
+/**
+ * What Chrome's `i18n.getMessage` does with a `_locales` entry: `$name$` takes its
+ * placeholder's content, where `$1`… are the substitutions and `$$` is a dollar sign.
+ */
+function chromeGetMessage(
+  messages: Record<string, { message: string; placeholders?: Record<string, { content: string }> }>,
+) {
+  return (name: string, substitutions: string[] = []) => {
+    const entry = messages[name];
+    if (!entry) return '';
+    const content = (c: string) =>
+      c.replace(/\$(\d)/g, (_, i: string) => substitutions[Number(i) - 1] ?? '');
+    return entry.message
+      .replace(/\$(\w+)\$/g, (whole, p: string) => {
+        const placeholder = entry.placeholders?.[p.toLowerCase()];
+        return placeholder ? content(placeholder.content) : whole;
+      })
+      .replace(/\$\$/g, '$');
+  };
+}
+
+describe('translation through the browser’s _locales', () => {
+  afterEach(() => {
+    useCatalog(catalog);
+    vi.restoreAllMocks();
+  });
+
+  it('gives the same sentence as the catalog for every message, counted or not', () => {
+    const messages = toChromeMessages('ko');
+    vi.spyOn(browser.i18n, 'getMessage').mockImplementation(chromeGetMessage(messages) as never);
+    // Every placeholder name used anywhere, each with a value of its own (one with a `$`).
+    const names = new Set(
+      JSON.stringify(catalog)
+        .match(/\{(\w+)\}/g)!
+        .map((m) => m.slice(1, -1)),
+    );
+    const values = Object.fromEntries([...names].map((n, i) => [n, `${n}$${i}`]));
+    for (const key of Object.keys(catalog.ko) as MessageKey[]) {
+      for (const count of [1, 3]) {
+        const params = { ...values, count };
+        useCatalog(catalog);
+        const expected = translate('ko', key, params);
+        useCatalog(null);
+        expect(translate('ko', key, params), key).toBe(expected);
+      }
+    }
   });
 });

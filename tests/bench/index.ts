@@ -5,6 +5,7 @@
  *
  * `npm run bench -- convert plan` runs only the named groups.
  */
+import '../setup/catalog';
 import { writeFileSync } from 'node:fs';
 import { benchConvert } from './convert';
 import { benchExtract } from './extract';

@@ -9,6 +9,7 @@
  * the whole file as the user's selection. `requests` is the request plan that would
  * save the result as a new child page of a placeholder parent page.
  */
+import '../setup/catalog';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
