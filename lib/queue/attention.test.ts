@@ -123,6 +123,20 @@ describe('captures that need attention', () => {
     );
   });
 
+  it('notices the network is back by itself: a worker may never see an online event', async () => {
+    let online = false;
+    const queue = h.queue({ isOnline: () => online, policy: { offlineRecheckMs: 20 } });
+    await queue.enqueue(captureOf(inbox, 'Back online', [para('resumed')]));
+    await new Promise((r) => setTimeout(r, 60));
+    expect(h.emulator.requestLog()).toHaveLength(0);
+    online = true;
+    // No wake() here: only the recheck timer can start it.
+    await expect.poll(() => queue.list()[0]?.status, { timeout: 5_000 }).toBe('saved');
+    expect(outlineOfPage(h.emulator, DEMO.ids.inboxPage).slice(-1)).toEqual(
+      outlineOfRequest([para('resumed')]),
+    );
+  });
+
   it('says so in words when storage is full, and keeps nothing half-written', async () => {
     const queue = h.queue({ store: new MemoryStore(20_000) });
     await queue.enqueue(captureOf(inbox, 'Small', paragraphs(2)));

@@ -19,6 +19,12 @@ export interface RetryPolicy {
    * looking whether it was saved, or the look may come too early and the write twice.
    */
   settleMs: number;
+  /**
+   * How often to look at the network again while offline. Service workers get no
+   * `online` event in every browser, so a timer (and the wake alarm behind it) checks
+   * `navigator.onLine`; nothing is sent, and no attempt is spent, until it says online.
+   */
+  offlineRecheckMs: number;
 }
 
 export const DEFAULT_POLICY: RetryPolicy = {
@@ -27,6 +33,7 @@ export const DEFAULT_POLICY: RetryPolicy = {
   maxAttempts: 10,
   defaultRetryAfterMs: 30_000,
   settleMs: 60_000,
+  offlineRecheckMs: 5_000,
 };
 
 export type RetryDecision =

@@ -182,7 +182,11 @@ export class QueueScheduler {
       const blocked = state.orderKey !== null && orderTaken.has(state.orderKey);
       if (state.orderKey !== null) orderTaken.add(state.orderKey);
       if (this.running.has(state.id) || blocked) continue;
-      if (this.revoked.has(state.connectionId) || !online) continue;
+      if (this.revoked.has(state.connectionId)) continue;
+      if (!online) {
+        nextWake = Math.min(nextWake, now + this.policy.offlineRecheckMs);
+        continue;
+      }
       if (state.notBefore !== null && state.notBefore > now) {
         nextWake = Math.min(nextWake, state.notBefore);
         continue;

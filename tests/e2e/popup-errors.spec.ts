@@ -102,7 +102,7 @@ test('a revoked secret is named, and the capture is not lost silently', async ({
   expect(readingListRows(emulator)).toEqual([]);
 });
 
-test('offline, the capture waits and the popup says why', async ({
+test('offline, the capture waits, the popup says why, and it is saved once back online', async ({
   connect,
   context,
   corpus,
@@ -121,4 +121,10 @@ test('offline, the capture waits and the popup says why', async ({
   await saveScreen(popup, 'popup-offline');
   expect(readingListRows(emulator)).toEqual([]);
   expect(creates(emulator)).toEqual([]);
+
+  // Back online: the queue notices by itself (a worker may get no online event).
+  await context.setOffline(false);
+  await expect(popup.locator('.save-status')).toHaveText(/Saved/, { timeout: 30_000 });
+  expect(readingListRows(emulator)).toHaveLength(1);
+  expect(creates(emulator)).toHaveLength(1);
 });
