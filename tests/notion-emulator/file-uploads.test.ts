@@ -92,6 +92,37 @@ describe('file uploads', () => {
     );
   });
 
+  it('expires an upload not attached within an hour, even once its bytes were sent', async () => {
+    let now = Date.now();
+    const clocked = await start({ now: () => now });
+    try {
+      const notion = client(clocked);
+      const created = await notion.fileUploads.create({
+        filename: 'a.png',
+        content_type: 'image/png',
+      });
+      await notion.fileUploads.send({
+        file_upload_id: created.id,
+        file: { filename: 'a.png', data: new Blob([PNG], { type: 'image/png' }) },
+      });
+      now += 61 * 60 * 1000;
+      expect((await notion.fileUploads.retrieve({ file_upload_id: created.id })).status).toBe(
+        'expired',
+      );
+      await expectApiError(
+        notion.blocks.children.append({
+          block_id: DEMO.ids.inboxPage,
+          children: [{ image: { file_upload: { id: created.id } } }],
+        }),
+        400,
+        'validation_error',
+        /is in status `expired`/,
+      );
+    } finally {
+      await clocked.close();
+    }
+  });
+
   it('keeps uploads private to the integration that made them', async () => {
     const { sent } = await upload(PNG);
     await expectApiError(

@@ -121,5 +121,15 @@ export interface FileUploadRecord {
   attached: boolean;
 }
 
+/**
+ * The upload's status now: one not attached to anything an hour after its creation has
+ * expired, whether its bytes were sent or not (Notion's "attach within one hour").
+ */
+export function uploadStatus(upload: FileUploadRecord, now: number): FileUploadRecord['status'] {
+  const open = upload.status === 'pending' || upload.status === 'uploaded';
+  if (open && !upload.attached && now > upload.expiryTime) upload.status = 'expired';
+  return upload.status;
+}
+
 export type StoredObject =
   PageRecord | DatabaseRecord | DataSourceRecord | BlockRecord | ViewRecord;

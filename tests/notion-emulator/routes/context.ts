@@ -1,7 +1,7 @@
 /** What a route handler receives and returns. */
 import type { AdditionalData } from '../errors.ts';
 import type { Json } from '../json.ts';
-import type { Integration } from '../model.ts';
+import { uploadStatus, type Integration } from '../model.ts';
 import type { Workspace } from '../workspace.ts';
 import type { PropertyContext } from '../validate/property-values.ts';
 import { titleOfObject, urlOf } from '../render/common.ts';
@@ -47,7 +47,9 @@ export function propertyContext(ctx: RouteContext): PropertyContext {
     titleOf: (id) => titleOfObject(ws, ws.objects.get(id)),
     upload: (id) => {
       const upload = ws.uploads.get(id);
-      return upload && upload.ownerBotId === integration.botId ? upload : undefined;
+      if (!upload || upload.ownerBotId !== integration.botId) return undefined;
+      uploadStatus(upload, ws.now());
+      return upload;
     },
     fileUrl: (id) => `${apiBase}/__emulator/files/${id}`,
     now: ws.now,

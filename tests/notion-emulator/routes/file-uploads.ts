@@ -4,7 +4,7 @@
  */
 import { ApiError, notFound, semanticError } from '../errors.ts';
 import { newId } from '../ids.ts';
-import type { FileUploadRecord } from '../model.ts';
+import { uploadStatus, type FileUploadRecord } from '../model.ts';
 import { renderUpload } from '../render/objects.ts';
 import { requireEnum, requireObject, requireString } from '../validate/check.ts';
 import type { Route, RouteContext } from './context.ts';
@@ -18,8 +18,7 @@ function ownUpload(ctx: RouteContext): FileUploadRecord {
   const id = ctx.params.file_upload_id ?? '';
   const upload = ctx.ws.uploads.get(id);
   if (!upload || upload.ownerBotId !== ctx.integration.botId) throw notFound('file upload', id);
-  if (upload.status === 'pending' && !upload.attached && ctx.ws.now() > upload.expiryTime)
-    upload.status = 'expired';
+  uploadStatus(upload, ctx.ws.now());
   return upload;
 }
 
