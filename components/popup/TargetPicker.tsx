@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { TargetIcon } from '@/components/TargetIcon';
 import { t, type MessageKey } from '@/lib/i18n';
 import type { Target } from '@/lib/notion/types';
@@ -35,9 +35,10 @@ export function TargetPicker() {
   const listId = useId();
   const shown = useMemo(() => filterTargets(ordered, query), [ordered, query]);
 
-  useEffect(() => {
-    // The benchmark's mark: the frame that first paints the targets read from storage
-    // (a frame callback runs just before that frame is painted).
+  useLayoutEffect(() => {
+    // The benchmark's mark: the frame that first paints the targets read from storage.
+    // A layout effect runs before that frame is painted, so its frame callback belongs
+    // to it (a passive effect may run after the paint and mark the frame after).
     if (!painted && target) {
       painted = true;
       requestAnimationFrame(() => performance.mark('popup:targets-painted'));
