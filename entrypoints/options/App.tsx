@@ -4,7 +4,7 @@ import { ExportImportSection } from '@/components/options/ExportImportSection';
 import { HistorySection } from '@/components/options/HistorySection';
 import { ShortcutsSection } from '@/components/options/ShortcutsSection';
 import { TargetsSection } from '@/components/options/TargetsSection';
-import { t } from '@/lib/i18n';
+import { currentLocale, t } from '@/lib/i18n';
 
 const SECTIONS = [
   ['connections', 'optConnectionsHeading'],
@@ -39,6 +39,11 @@ export function App() {
         <HistorySection />
         <ExportImportSection />
       </main>
+      <footer className="muted">
+        <a href={currentLocale() === 'ko' ? '/privacy-ko.html' : '/privacy.html'}>
+          {t('optPrivacyLink')}
+        </a>
+      </footer>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { defineMessages } from '../define';
  */
 export const optionsMessages = defineMessages({
   en: {
+    optPrivacyLink: 'What Quick Capture does with your data',
     optDocumentTitle: 'Quick Capture for Notion — Options',
     optPageTitle: 'Quick Capture for Notion',
     optNavLabel: 'Sections of the options',
@@ -237,6 +238,7 @@ export const optionsMessages = defineMessages({
     optImportWhereSettings: 'the settings part',
   },
   ko: {
+    optPrivacyLink: 'Quick Capture가 데이터를 다루는 방식',
     optDocumentTitle: 'Quick Capture for Notion — 옵션',
     optPageTitle: 'Quick Capture for Notion',
     optNavLabel: '옵션 구역',
