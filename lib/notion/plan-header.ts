@@ -4,6 +4,7 @@
  */
 import type { BlockObjectRequest } from '@notionhq/client';
 import { idRef } from './plan-refs';
+import { bindAttachments } from './plan-uploads';
 import type { PageProperties, PlanAttachment, PlanOptions, PlanTarget } from './plan-types';
 
 const MAX_TEXT = 2000;
@@ -91,7 +92,10 @@ export function withFileProperties(
   return out;
 }
 
-/** The capture's blocks with its screenshot images and, for an append, the header. */
+/**
+ * The capture's blocks with its screenshot images and, for an append, the header; the
+ * blocks that name an attachment (`attachmentRef`) point at its upload step.
+ */
 export function captureBlocks(
   target: PlanTarget,
   properties: PageProperties,
@@ -104,7 +108,7 @@ export function captureBlocks(
     attachments.flatMap((a, i) =>
       (a.imageBlock ?? 'start') === where ? [uploadImageBlock(uploads[i] ?? 0)] : [],
     );
-  const content = [...images('start'), ...blocks, ...images('end')];
+  const content = [...images('start'), ...bindAttachments(blocks, uploads), ...images('end')];
   if (target.kind !== 'page' || target.pageMode !== 'append') return content;
   const title = options.source?.title ?? titleOf(properties) ?? '';
   return [...headerBlocks(title, options.source?.url ?? null, content.length > 0), ...content];

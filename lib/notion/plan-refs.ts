@@ -14,6 +14,13 @@ export interface Learned {
   /** Result index → block id; only the indices later steps refer to. */
   results?: Record<number, string>;
   next_cursor?: string | null;
+  /**
+   * An upload step that sent nothing: the image could not be fetched, was not an image,
+   * was over the workspace's cap, or Notion refused it. Blocks fall back (`plan-uploads`).
+   */
+  skipped?: string;
+  /** When an upload made by this step expires unless attached (epoch ms, Notion's clock). */
+  expiresAt?: number;
 }
 
 export type LearnedByStep = Record<number, Learned>;

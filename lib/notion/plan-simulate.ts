@@ -8,6 +8,7 @@ import type { BlockObjectRequest } from '@notionhq/client';
 import { limitViolations } from './plan-check';
 import { resolveRefs, type LearnedByStep } from './plan-refs';
 import { blockType, childrenOf } from './plan-tree';
+import { settleUploads } from './plan-uploads';
 import type { RequestPlan } from './plan-types';
 
 interface Stored {
@@ -41,8 +42,15 @@ export function normalizeBlocks(blocks: readonly BlockObjectRequest[]): BlockObj
   });
 }
 
-/** Executes `plan`; `existingPageId` stands for the page an append-mode plan targets. */
-export function simulatePlan(plan: RequestPlan, existingPageId = 'page-0'): Simulation {
+/**
+ * Executes `plan`; `existingPageId` stands for the page an append-mode plan targets.
+ * Uploads whose attachment index is in `skip` send nothing, as a failed fetch does.
+ */
+export function simulatePlan(
+  plan: RequestPlan,
+  existingPageId = 'page-0',
+  skip: ReadonlySet<number> = new Set(),
+): Simulation {
   const store = new Map<string, Stored>([[existingPageId, { shell: {}, children: [] }]]);
   let next = 0;
   const newId = () => `00000000-0000-4000-8000-${String(++next).padStart(12, '0')}`;
@@ -58,12 +66,13 @@ export function simulatePlan(plan: RequestPlan, existingPageId = 'page-0'): Simu
   plan.steps.forEach((step, index) => {
     const problems = limitViolations(step);
     if (problems.length > 0) throw new Error(`step ${index}: ${problems.join('; ')}`);
-    const path = resolveRefs(step.path, learned);
-    const body = resolveRefs(step.body, learned) ?? {};
     if (step.kind === 'upload_create' || step.kind === 'upload_send') {
-      learned[index] = { id: step.kind === 'upload_create' ? newId() : undefined };
+      if (skip.has(step.attachment)) learned[index] = { skipped: 'test' };
+      else if (step.kind === 'upload_create') learned[index] = { id: newId() };
       return;
     }
+    const path = resolveRefs(step.path, learned);
+    const body = resolveRefs(settleUploads(step.body, learned), learned) ?? {};
     if (step.kind === 'create_page') {
       pageId = newId();
       const children = (body.children as BlockObjectRequest[] | undefined) ?? [];

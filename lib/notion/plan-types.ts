@@ -14,14 +14,31 @@ export type PlanTarget =
 
 export type PageProperties = NonNullable<CreatePageParameters['properties']>;
 
-/** A file the capture carries (a screenshot): uploaded first, then referenced. */
+/**
+ * Where an attachment's bytes come from when its upload is sent. Absent: the capture's
+ * screenshot, stored with the job. A page image is optional: when its bytes cannot be
+ * had or Notion refuses them, the upload is skipped and its block falls back.
+ */
+export type AttachmentSource =
+  /** Fetched by the worker at send time (it holds the host permission then). */
+  | { kind: 'url'; url: string }
+  /** A `data:` image of the page, stored with the job until it is attached. */
+  | { kind: 'data'; index: number };
+
+/**
+ * A file the capture carries (a screenshot, a page image): uploaded first, then
+ * referenced by an image block, a files property, or a block of the capture that names
+ * it with `attachmentRef(i)` (`plan-uploads.ts`).
+ */
 export interface PlanAttachment {
+  /** For a fetched image, a guess from its address; the executor sends the real one. */
   filename: string;
   contentType: string;
-  /** Where the image block goes; `false` for none. Default `'start'`. */
+  /** Where an image block of its own goes; `false` for none. Default `'start'`. */
   imageBlock?: 'start' | 'end' | false;
   /** Name (or id) of a files property that should hold the upload too. */
   fileProperty?: string;
+  source?: AttachmentSource;
 }
 
 export interface PlanOptions {
@@ -46,6 +63,8 @@ export interface UploadCreateStep extends StepBase {
   kind: 'upload_create';
   method: 'POST';
   attachment: number;
+  /** Absent for the screenshot (see `AttachmentSource`). */
+  source?: AttachmentSource;
 }
 
 /** Multipart: the body only names the attachment, the executor sends its bytes. */

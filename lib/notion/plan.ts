@@ -34,6 +34,7 @@ function uploadSteps(options: PlanOptions): { steps: PlanStep[]; uploads: number
         content_type: attachment.contentType,
       },
       attachment: i,
+      ...(attachment.source ? { source: attachment.source } : {}),
     });
     steps.push({
       kind: 'upload_send',
