@@ -4,27 +4,8 @@
  * property two fields were both sent to. Pure, so it is tested without a page.
  */
 import type { CachedSchema } from '@/lib/storage';
+import { FIELD_TYPES } from '@/lib/notion/capture-fields';
 import type { CaptureField, PropertyMapping } from '@/lib/notion/types';
-
-/**
- * Property types each capture field can fill. The same table as `FIELD_TYPES` in
- * `lib/notion/auto-map.ts`, copied because that module loads the Notion client, which
- * only the background should carry; a unit test keeps the two equal.
- */
-export const PAGE_FIELD_TYPES: Record<CaptureField, readonly string[]> = {
-  title: ['title', 'rich_text'],
-  url: ['url', 'rich_text'],
-  tags: ['multi_select', 'select', 'rich_text'],
-  capturedAt: ['date', 'rich_text'],
-  publishedAt: ['date', 'rich_text'],
-  notes: ['rich_text', 'title'],
-  excerpt: ['rich_text', 'title'],
-  site: ['rich_text', 'select', 'multi_select', 'url'],
-  author: ['rich_text', 'select', 'multi_select'],
-  captureType: ['select', 'multi_select', 'rich_text'],
-  image: ['files', 'url'],
-  screenshot: ['files'],
-};
 
 /** Capture fields in the order the editor lists them. */
 export const CAPTURE_FIELDS: readonly CaptureField[] = [
@@ -56,7 +37,7 @@ export function choicesFor(field: CaptureField, schema: CachedSchema): PropertyO
     ...all.filter((p) => p.type !== 'title'),
   ];
   return ordered
-    .filter((p) => PAGE_FIELD_TYPES[field].includes(p.type))
+    .filter((p) => FIELD_TYPES[field].includes(p.type))
     .map((p) => ({ id: p.id, name: p.name, type: p.type }));
 }
 

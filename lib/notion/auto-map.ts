@@ -4,7 +4,11 @@
  * property receives at most one field.
  */
 import type { CaptureField, PropertyMapping } from './types';
-import { propertiesOf, type CachedSchema, type SchemaProperty } from './schema';
+import type { CachedSchema } from '../storage';
+import { FIELD_TYPES } from './capture-fields';
+import { propertiesOf, type SchemaProperty } from './schema-properties';
+
+export { FIELD_TYPES };
 
 interface Rule {
   field: CaptureField;
@@ -124,19 +128,3 @@ export function autoMap(schema: CachedSchema): PropertyMapping {
   for (const rule of RULES) mapping[rule.field] ??= null;
   return mapping;
 }
-
-/** Property types each capture field can fill (a user may choose any of these). */
-export const FIELD_TYPES: Record<CaptureField, readonly SchemaProperty['type'][]> = {
-  title: ['title', 'rich_text'],
-  url: ['url', 'rich_text'],
-  tags: ['multi_select', 'select', 'rich_text'],
-  capturedAt: ['date', 'rich_text'],
-  publishedAt: ['date', 'rich_text'],
-  notes: ['rich_text', 'title'],
-  excerpt: ['rich_text', 'title'],
-  site: ['rich_text', 'select', 'multi_select', 'url'],
-  author: ['rich_text', 'select', 'multi_select'],
-  captureType: ['select', 'multi_select', 'rich_text'],
-  image: ['files', 'url'],
-  screenshot: ['files'],
-};

@@ -6,8 +6,12 @@
  */
 import { translate, type Locale, type MessageKey } from '../i18n';
 import type { CaptureField, PropertyMapping } from './types';
-import { FIELD_TYPES, autoMap } from './auto-map';
-import { findProperty, type CachedSchema } from './schema';
+import { autoMap } from './auto-map';
+import { FIELD_TYPES, captureFieldLabel } from './capture-fields';
+
+export { captureFieldLabel };
+import type { CachedSchema } from '../storage';
+import { findProperty } from './schema-properties';
 
 export interface MappingChange {
   field: CaptureField;
@@ -63,26 +67,6 @@ export function reconcileMapping(
     }
   }
   return { mapping, changes };
-}
-
-const FIELD_KEYS: Record<CaptureField, MessageKey> = {
-  title: 'notionCaptureFieldTitle',
-  url: 'notionCaptureFieldUrl',
-  tags: 'notionCaptureFieldTags',
-  capturedAt: 'notionCaptureFieldCapturedAt',
-  notes: 'notionCaptureFieldNotes',
-  excerpt: 'notionCaptureFieldExcerpt',
-  site: 'notionCaptureFieldSite',
-  author: 'notionCaptureFieldAuthor',
-  publishedAt: 'notionCaptureFieldPublishedAt',
-  captureType: 'notionCaptureFieldCaptureType',
-  image: 'notionCaptureFieldImage',
-  screenshot: 'notionCaptureFieldScreenshot',
-};
-
-/** A capture field's name for people. */
-export function captureFieldLabel(field: CaptureField, locale: Locale): string {
-  return translate(locale, FIELD_KEYS[field]);
 }
 
 /** A repair, in words. */
