@@ -4,7 +4,7 @@
  * changed to a type the field cannot fill: that entry is repaired (or cleared) and the
  * change reported, so the user learns why a field moved.
  */
-import { translate, type Locale, type MessageKey } from '../i18n';
+import { translate, type Locale } from '../i18n';
 import type { CaptureField, PropertyMapping } from './types';
 import { autoMap } from './auto-map';
 import { FIELD_TYPES, captureFieldLabel } from './capture-fields';
