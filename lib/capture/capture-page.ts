@@ -5,6 +5,7 @@ import { LossCollector } from '../convert/loss';
 import type { LossKind, LossReport } from '../convert/types';
 import { documentBaseUrl, resolveUrl, type UrlProblem } from '../convert/urls';
 import { extractArticle } from './article';
+import { DataImages } from './data-images';
 import { readMetadata } from './metadata';
 import { readSelection, type SelectionContent } from './selection';
 import type { CaptureRequest, PageCapture } from './types';
@@ -37,6 +38,10 @@ export function capturePage(
 ): PageCapture {
   const metadata = readMetadata(doc, env.url);
   const baseUrl = documentBaseUrl(doc, env.url);
+  const images = request.dataImages ? new DataImages() : null;
+  const options = images ? { baseUrl, onDataImage: images.keep } : { baseUrl };
+  // Only when some were kept, so that a capture without them keeps its old shape.
+  const carried = () => (images && images.urls.length > 0 ? { dataImages: images.urls } : {});
   const base: PageCapture = {
     mode: request.mode,
     metadata,
@@ -49,20 +54,27 @@ export function capturePage(
   switch (request.mode) {
     case 'article': {
       const article = extractArticle(doc, env.url);
-      const { blocks, report } = convertDom(article.root, { baseUrl });
+      const { blocks, report } = convertDom(article.root, options);
       const metadataWithArticle = {
         ...metadata,
         title: metadata.title || article.title,
         author: metadata.author ?? article.author,
         publishedTime: metadata.publishedTime ?? article.published,
       };
-      return { ...base, metadata: metadataWithArticle, blocks, report, text: article.text };
+      return {
+        ...base,
+        metadata: metadataWithArticle,
+        blocks,
+        report,
+        text: article.text,
+        ...carried(),
+      };
     }
     case 'selection': {
       const selection = env.selection ?? readSelection(doc, doc.getSelection?.() ?? null);
       if (!selection) return base;
-      const { blocks, report } = convertDom(selection.root, { baseUrl });
-      return { ...base, blocks, report, text: selection.text };
+      const { blocks, report } = convertDom(selection.root, options);
+      return { ...base, blocks, report, text: selection.text, ...carried() };
     }
     case 'link': {
       const resolved = resolveUrl(request.link.url, baseUrl);
@@ -84,9 +96,11 @@ export function capturePage(
       const resolved = resolveUrl(request.image.url, baseUrl);
       const image = { url: resolved.ok ? resolved.url : request.image.url, alt: request.image.alt };
       const losses = new LossCollector();
-      if (!resolved.ok) losses.add(imageLoss(request.image.url, resolved.problem));
-      const blocks = resolved.ok ? [mediaBlock('image', resolved.url)] : [];
-      return { ...base, blocks, report: losses.report(), image };
+      const uploaded = !resolved.ok && images ? images.keep(request.image.url.trim()) : null;
+      if (!resolved.ok && !uploaded) losses.add(imageLoss(request.image.url, resolved.problem));
+      const block = resolved.ok ? mediaBlock('image', resolved.url) : uploaded;
+      const blocks = block ? [block] : [];
+      return { ...base, blocks, report: losses.report(), image, ...carried() };
     }
     case 'bookmark':
     case 'screenshot':

@@ -38,6 +38,11 @@ export interface PageCapture {
   /** Context-menu link or image, when the capture started from one. */
   link: { url: string; text: string } | null;
   image: { url: string; alt: string } | null;
+  /**
+   * `data:` images to upload, when the request asked for them: image blocks name them
+   * by `dataImageRef(i)` (`data-images.ts`). Absent when there are none.
+   */
+  dataImages?: string[];
 }
 
 /**
@@ -54,6 +59,11 @@ export type CaptureRequest = (
 ) & {
   /** The frame to capture (a context-menu click inside an iframe); the top frame if absent. */
   frameId?: number;
+  /**
+   * Carry `data:` images for upload (image copying is on and allowed) instead of
+   * dropping them. Off by default: the capture is then exactly what it always was.
+   */
+  dataImages?: boolean;
 };
 
 /**
