@@ -13,6 +13,7 @@ export type ProblemCode =
   | 'PageNotCapturable'
   | 'NothingSelected'
   | 'StorageFull'
+  | 'ScreenshotTooLarge'
   | 'ImportInvalid'
   | 'Unexpected';
 

@@ -9,6 +9,8 @@ import {
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { describeError } from './describe-error';
 import { NotionEngineError, toStoredError, type StoredError } from './errors';
+import { para, paragraphs } from './plan-fixtures';
+import { planRequests } from './plan';
 
 const SECRET = 'ntn_BVZPhmnwN7glD2TvdB6yzgzjBOp3vx61VjBVmKdX6wm5Dm';
 
@@ -160,6 +162,26 @@ describe('describeError', () => {
       'en',
     );
     expect(capability.detail).toContain('Insert content');
+  });
+
+  it('says which part is too large when the planner refuses a capture', () => {
+    let thrown: unknown;
+    try {
+      // One paragraph of 600,000 characters: no request can carry it.
+      planRequests({ kind: 'data_source', dataSourceId: 'ds' }, {}, [
+        ...paragraphs(2),
+        para('x'.repeat(600_000)),
+      ]);
+    } catch (error) {
+      thrown = error;
+    }
+    const failure = describeError(thrown, 'en');
+    expect(failure.title).toBe('Part of this page is too large for Notion');
+    expect(failure.raw).toMatch(/^block_too_large/);
+    expectReadable(failure.detail);
+    expect(describeError(thrown, 'ko').title).toBe(
+      '이 페이지의 일부가 Notion에 보내기에 너무 큽니다',
+    );
   });
 
   it('describes a stored record exactly like the live error, after a JSON round trip', () => {

@@ -14,6 +14,7 @@ import {
 } from '@notionhq/client';
 import { redactText } from '../log';
 import { capabilityFor } from './capability';
+import { PlanError } from './plan-tree';
 import type { SecretProblem } from './secret';
 
 /** What an integration may be allowed to do (Notion's "capabilities"). */
@@ -145,6 +146,10 @@ export function toStoredError(error: unknown, request?: RequestContext): StoredE
 
 function storedOf(error: unknown): StoredError {
   if (isStoredError(error)) return { ...error, message: redactText(error.message) };
+  // The planner refuses a capture no request can carry (a block over 500 KB).
+  if (error instanceof PlanError) {
+    return { status: null, code: error.code, message: redactText(error.message) };
+  }
   if (error instanceof NotionEngineError) {
     const params = Object.fromEntries(
       Object.entries(error.params as Record<string, unknown>).map(([k, v]) => [k, String(v)]),

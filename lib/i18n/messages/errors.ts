@@ -102,6 +102,11 @@ export const errorMessages = defineMessages({
     errNoUrlPropertyTitle: 'This database has no property for the page address',
     errNoUrlPropertyDetail: 'Quick Capture finds earlier saves by the page’s address.',
     errNoUrlPropertyAction: 'Add a URL property to the database, or map one in the options.',
+    errBlockTooLargeTitle: 'Part of this page is too large for Notion',
+    errBlockTooLargeDetail:
+      'One of its blocks (a very long table row, code block or caption) is over the 500 KB Notion accepts in one request, so nothing was queued.',
+    errBlockTooLargeAction:
+      'Select the part you need and save the selection, or save the page as a bookmark.',
     capabilityReadContent: 'Read content',
     capabilityUpdateContent: 'Update content',
     capabilityInsertContent: 'Insert content',
@@ -200,6 +205,11 @@ export const errorMessages = defineMessages({
     errNoUrlPropertyTitle: '이 데이터베이스에는 페이지 주소를 넣을 속성이 없습니다',
     errNoUrlPropertyDetail: 'Quick Capture는 페이지 주소로 이전에 저장한 항목을 찾습니다.',
     errNoUrlPropertyAction: '데이터베이스에 URL 속성을 추가하거나 옵션에서 속성을 연결하세요.',
+    errBlockTooLargeTitle: '이 페이지의 일부가 Notion에 보내기에 너무 큽니다',
+    errBlockTooLargeDetail:
+      '블록 하나(아주 긴 표의 행, 코드 블록 또는 캡션)가 Notion이 한 번의 요청으로 받는 500KB를 넘어서 아무것도 대기열에 넣지 않았습니다.',
+    errBlockTooLargeAction:
+      '필요한 부분을 선택해 선택 영역으로 저장하거나, 페이지를 북마크로 저장하세요.',
     capabilityReadContent: '콘텐츠 읽기',
     capabilityUpdateContent: '콘텐츠 업데이트',
     capabilityInsertContent: '콘텐츠 삽입',

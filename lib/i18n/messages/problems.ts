@@ -26,6 +26,11 @@ export const problemMessages = defineMessages({
     problemStorageFullDetail: 'Captures waiting to be saved fill the space the browser allows.',
     problemStorageFullAction:
       'Reconnect to Notion so waiting captures can be saved, or discard some in the history.',
+    problemScreenshotTooLargeTitle: 'This screenshot is too large for your Notion workspace',
+    problemScreenshotTooLargeDetail:
+      'It is {size} MB; the workspace accepts files of up to {limit} MB. Nothing was queued.',
+    problemScreenshotTooLargeAction:
+      'Make the window smaller or zoom out and take the screenshot again, or save the page as a bookmark.',
     problemImportInvalidTitle: 'These settings could not be imported',
     problemImportInvalidDetail: 'The file is not a Quick Capture settings export: {reason}.',
     problemImportInvalidAction: 'Choose a file exported from the options page of Quick Capture.',
@@ -58,6 +63,11 @@ export const problemMessages = defineMessages({
     problemStorageFullDetail: '저장을 기다리는 캡처가 브라우저가 허용하는 공간을 채웠습니다.',
     problemStorageFullAction:
       'Notion에 다시 연결해 대기 중인 캡처가 저장되게 하거나, 기록에서 일부를 삭제하세요.',
+    problemScreenshotTooLargeTitle: '이 스크린샷은 Notion 워크스페이스에 올리기에 너무 큽니다',
+    problemScreenshotTooLargeDetail:
+      '크기가 {size}MB인데 워크스페이스는 {limit}MB까지의 파일만 받습니다. 대기열에 넣지 않았습니다.',
+    problemScreenshotTooLargeAction:
+      '창을 줄이거나 화면을 축소한 뒤 스크린샷을 다시 찍거나, 페이지를 북마크로 저장하세요.',
     problemImportInvalidTitle: '이 설정을 가져올 수 없습니다',
     problemImportInvalidDetail: 'Quick Capture 설정 내보내기 파일이 아닙니다: {reason}.',
     problemImportInvalidAction: 'Quick Capture 옵션 페이지에서 내보낸 파일을 고르세요.',
