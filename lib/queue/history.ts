@@ -24,5 +24,6 @@ export function entryFromState(entry: HistoryEntry, state: JobState, now: number
     pageUrl: state.pageUrl ?? entry.pageUrl,
     error: state.status === 'saved' ? null : state.error,
     finishedAt: finished ? now : null,
+    ...(state.imagesNotCopied ? { imagesNotCopied: state.imagesNotCopied } : {}),
   };
 }

@@ -6,6 +6,10 @@ import type { BlockObjectRequest } from '@notionhq/client';
 import { planRequests } from '../notion/plan';
 import type { PageProperties, PlanAttachment, PlanTarget } from '../notion/plan-types';
 import type { Target } from '../notion/types';
+import { uploadCap } from '../notion/upload-types';
+import { Problem } from '../problems';
+import { base64Size } from './base64';
+import { captureImages, withoutDataImages, type CaptureImages } from './job-images';
 import type { CaptureInput, HistoryEntry, JobBody, JobState } from './types';
 
 const MAX_TEXT = 2000;
@@ -51,16 +55,59 @@ export function orderKeyOf(target: Target): string | null {
   return target.kind === 'page' && target.pageMode === 'append' ? `page:${target.pageId}` : null;
 }
 
-/** The stored records of a new capture. */
+/** Megabytes as people read a workspace's cap ("5 MB" for 5 MiB), one decimal at most. */
+const megabytes = (bytes: number) => String(Math.round((bytes / 1024 / 1024) * 10) / 10);
+
+/**
+ * The screenshot's base64, refused before it is queued when the workspace would refuse
+ * it: a capture must not wait in the outbox only to fail at its first request.
+ * @throws Problem('ScreenshotTooLarge')
+ */
+function screenshotOf(input: CaptureInput, maxUploadBytes: number | null): string | null {
+  if (!input.screenshot) return null;
+  const base64 = base64Of(input.screenshot.dataUrl);
+  const size = base64Size(base64);
+  const cap = uploadCap(maxUploadBytes);
+  if (size > cap) {
+    throw new Problem('ScreenshotTooLarge', { size: megabytes(size), limit: megabytes(cap) });
+  }
+  return base64;
+}
+
+/** The capture's images as uploads when copying them is on; as before otherwise. */
+function imagesOf(
+  input: CaptureInput,
+  blocks: BlockObjectRequest[],
+  maxUploadBytes: number | null,
+  first: number,
+): CaptureImages {
+  if (input.uploadImages) {
+    return captureImages(blocks, input.dataImages ?? [], maxUploadBytes, first);
+  }
+  return { blocks: withoutDataImages(blocks), attachments: [], data: [], dropped: 0 };
+}
+
+/** What the queue knows of the target's connection when it stores a capture. */
+export interface JobLimits {
+  /** The workspace's upload cap (`Connection.maxUploadBytes`); null when unknown. */
+  maxUploadBytes: number | null;
+}
+
+/**
+ * The stored records of a new capture.
+ * @throws Problem('ScreenshotTooLarge'), PlanError (a block larger than a request)
+ */
 export function buildJob(
   id: string,
   input: CaptureInput,
   properties: PageProperties,
   now: number,
+  limits: JobLimits = { maxUploadBytes: null },
 ): { body: JobBody; state: JobState; entry: HistoryEntry } {
   const { target } = input;
+  const screenshot = screenshotOf(input, limits.maxUploadBytes);
   const attachments: PlanAttachment[] = [];
-  if (input.screenshot) {
+  if (screenshot !== null) {
     const stamp = new Date(now).toISOString().replace(/[:.]/g, '-');
     const fileProperty =
       target.kind === 'data_source' ? (target.mapping.screenshot ?? undefined) : undefined;
@@ -70,19 +117,16 @@ export function buildJob(
       fileProperty,
     });
   }
+  const images = imagesOf(input, input.blocks, limits.maxUploadBytes, attachments.length);
+  attachments.push(...images.attachments);
   const note = target.kind === 'page' && input.note?.trim() ? [noteBlock(input.note.trim())] : [];
-  const plan = planRequests(planTargetOf(target), properties, [...note, ...input.blocks], {
+  const plan = planRequests(planTargetOf(target), properties, [...note, ...images.blocks], {
     source: { title: input.title, url: input.source.url },
     attachments,
   });
-  const { blocks: _blocks, screenshot: _screenshot, ...rest } = input;
-  const body: JobBody = {
-    id,
-    input: rest,
-    plan,
-    properties,
-    screenshot: input.screenshot ? base64Of(input.screenshot.dataUrl) : null,
-  };
+  const { blocks: _blocks, screenshot: _screenshot, dataImages: _data, ...rest } = input;
+  const body: JobBody = { id, input: rest, plan, properties, screenshot };
+  if (images.data.length > 0) body.dataImages = images.data;
   const state: JobState = {
     id,
     connectionId: target.connectionId,
@@ -104,6 +148,7 @@ export function buildJob(
     pageUrl: null,
     updatedAt: now,
   };
+  if (images.dropped > 0) state.imagesNotCopied = images.dropped;
   const entry: HistoryEntry = {
     id,
     status: 'queued',

@@ -6,6 +6,7 @@ import type { Client } from '@notionhq/client';
 import type { StoredError } from '../notion/errors';
 import type { PropertyInputs } from '../notion/types';
 import type { Clock } from './clock';
+import type { FetchImage } from './fetch-image';
 import type { RateBudget } from './limiter';
 import type { PropertyDeps } from './repair';
 import type { RetryPolicy } from './retry-policy';
@@ -37,6 +38,13 @@ export interface QueueDeps {
   /** Captures of one connection in progress at once (they share its rate limit). */
   concurrency?: number;
   newId?(): string;
+  /**
+   * The workspace's upload cap (`Connection.maxUploadBytes`): a screenshot over it is
+   * refused before it is queued, larger images stay linked. Default: unknown (null).
+   */
+  uploadLimit?(connectionId: string): Promise<number | null>;
+  /** Fetches a page image at send time; default: the worker's `fetch` (`fetch-image.ts`). */
+  fetchImage?: FetchImage;
 }
 
 /** Changes a person may make to a failed capture before retrying it. */

@@ -14,6 +14,7 @@ import {
   type Harness,
 } from './testing/harness';
 import type { BlockObjectRequest } from '@notionhq/client';
+import { describeProblem, type Problem } from '../problems';
 
 let h: Harness;
 beforeEach(async () => {
@@ -83,33 +84,70 @@ describe('the queue against the emulator', () => {
     expect(ours).toEqual(expected);
   });
 
-  it('uploads a screenshot first, shows it on the page, then frees its room in storage', async () => {
+  it('uploads a screenshot first, shows it on the page, and stores it only until then', async () => {
     // A 1×1 PNG.
     const png =
       'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
-    // The page creation fails once: the capture waits with its upload done.
+    // The page creation fails once, then its first append: the capture waits twice.
     h.emulator.injectFault({
       method: 'POST',
       path: '/v1/pages',
       action: { type: 'status', status: 502 },
     });
+    h.emulator.injectFault({
+      method: 'PATCH',
+      path: '/v1/blocks/*/children',
+      action: { type: 'status', status: 502 },
+    });
     const queue = h.queue({ policy: { baseDelayMs: 400, maxDelayMs: 400 }, random: () => 0.99 });
+    const blocks = [para('below the picture'), ...paragraphs(120)];
     const job = await queue.enqueue({
-      ...captureOf(childPages, 'A screenshot', [para('below the picture')]),
+      ...captureOf(childPages, 'A screenshot', blocks),
       mode: 'screenshot',
       screenshot: { dataUrl: `data:image/png;base64,${png}` },
     });
     expect((await h.store.getBody(job.id))?.screenshot).toBe(png);
     await vi.waitFor(async () => expect(queue.get(job.id)?.waitReason).toBe('backoff'));
     expect(queue.get(job.id)?.done).toBe(2);
+    // Uploaded, not yet shown: an upload left unattached for an hour would be made again.
+    expect((await h.store.getBody(job.id))?.screenshot).toBe(png);
+    await vi.waitFor(async () => expect(queue.get(job.id)?.done).toBe(3));
+    await vi.waitFor(async () => expect(queue.get(job.id)?.waitReason).toBe('backoff'));
+    // The page shows it: the room it took in storage is free, appends still to come.
     expect((await h.store.getBody(job.id))?.screenshot).toBeNull();
     await queue.settled();
     const [entry] = queue.list();
     expect(entry?.status).toBe('saved');
     const outline = outlineOfPage(h.emulator, entry?.pageId ?? '');
-    expect(outline.map(([sig]) => sig)).toEqual(['image:', 'paragraph:below the picture']);
+    expect(outline.map(([sig]) => sig).slice(0, 2)).toEqual([
+      'image:',
+      'paragraph:below the picture',
+    ]);
+    expect(outline).toHaveLength(122);
     const uploads = h.emulator.requestLog().filter((r) => r.path.startsWith('/v1/file_uploads'));
     expect(uploads.map((r) => `${r.method} ${r.status}`)).toEqual(['POST 200', 'POST 200']);
+  });
+
+  it('refuses a screenshot over the workspace cap before queueing it, with a sentence', async () => {
+    const queue = h.queue({ uploadLimit: async () => 5 * 1024 * 1024 });
+    // 6,000,000 bytes: over the free plan's 5 MiB.
+    const big = 'A'.repeat(8_000_000);
+    const save = queue.enqueue({
+      ...captureOf(childPages, 'A big screenshot', []),
+      mode: 'screenshot',
+      screenshot: { dataUrl: `data:image/png;base64,${big}` },
+    });
+    await expect(save).rejects.toMatchObject({
+      code: 'ScreenshotTooLarge',
+      params: { size: '5.7', limit: '5' },
+    });
+    const failure = await save.catch((e: unknown) => describeProblem(e as Problem, 'en'));
+    expect(failure).toMatchObject({
+      title: 'This screenshot is too large for your Notion workspace',
+      detail: 'It is 5.7 MB; the workspace accepts files of up to 5 MB. Nothing was queued.',
+    });
+    expect(queue.list()).toEqual([]);
+    expect(h.emulator.requestLog()).toEqual([]);
   });
 
   it('creates child pages under a page', async () => {

@@ -21,13 +21,16 @@ export class CaptureQueue extends QueueScheduler {
   /**
    * Stores a capture and queues it; resolves once it is safely in storage (before any
    * request). `properties`: built from the form (data sources); pages get their title.
-   * @throws Problem('StorageFull') when extension storage has no room for it
+   * @throws Problem('StorageFull') when extension storage has no room for it,
+   *   Problem('ScreenshotTooLarge') when the workspace would refuse its screenshot,
+   *   PlanError when one of its blocks is larger than any request may be
    */
   async enqueue(input: CaptureInput, properties?: PageProperties): Promise<JobState> {
     await this.start();
     const props = properties ?? (await this.buildProperties(input));
     const id = this.deps.newId?.() ?? crypto.randomUUID();
-    const { body, state, entry } = buildJob(id, input, props, this.clock.now());
+    const maxUploadBytes = await this.uploadLimit(input.target.connectionId);
+    const { body, state, entry } = buildJob(id, input, props, this.clock.now(), { maxUploadBytes });
     const history = upsertEntry(this.history, entry);
     await commitSafely(this.store, { bodies: [body], states: [state], history });
     this.history = history;

@@ -6,6 +6,7 @@ import type { Client } from '@notionhq/client';
 import { toStoredError, type StoredError } from '../notion/errors';
 import type { PlanStep } from '../notion/plan-types';
 import type { RateLimiter } from './limiter';
+import type { FetchImage } from './fetch-image';
 import { repairProperties, type PropertyDeps } from './repair';
 import { decide, type RetryPolicy } from './retry-policy';
 import { keepResults, type StepOutcome } from './send-step';
@@ -27,6 +28,10 @@ export interface RunContext {
   alive(): boolean;
   saveState(state: JobState): Promise<void>;
   saveBody(body: JobBody): Promise<void>;
+  /** The workspace's upload cap of a connection, null when unknown. */
+  uploadLimit(connectionId: string): Promise<number | null>;
+  /** Fetches a page image for its upload. */
+  fetchImage: FetchImage;
 }
 
 /** How a run ended: finished, parked, waiting for a time or an event, or stopped. */

@@ -3,15 +3,25 @@
  * checkpoint marks it in flight; after its answer the checkpoint records what Notion
  * returned. A step found in flight on start (the worker died, the answer never came) is
  * looked up at Notion before it is sent again. Failures go through the retry policy.
+ *
+ * Uploads are steps like the others (same limiter, same checkpoints: one recorded as
+ * sent is never sent again), with two additions (`run-uploads.ts`): a page image whose
+ * bytes cannot be had, or that Notion refuses, is skipped and its block falls back to
+ * its address; an upload that expired unattached (a capture that waited an hour between
+ * its uploads and its page, offline or parked) is made again just before it is used.
  */
 import type { Client } from '@notionhq/client';
 import { toStoredError } from '../notion/errors';
 import { limitViolations } from '../notion/plan-check';
 import { resolveRefs } from '../notion/plan-refs';
 import type { PlanStep } from '../notion/plan-types';
+import { settleUploads } from '../notion/plan-uploads';
+import type { UploadFile } from './fetch-image';
 import { afterFailure, committedIn, park, wait, type RunContext, type RunEnd } from './run-outcome';
+import { noteSkip, refusedFile, renewExpired } from './run-uploads';
 import { neededResults, sendStep, type StepOutcome } from './send-step';
 import type { JobBody, JobState } from './types';
+import { UPLOAD_TTL_MS, UploadFiles, isUploadStep } from './upload-files';
 import { notionPageUrl, verifyStep } from './verify';
 
 export type { RunContext, RunEnd };
@@ -20,6 +30,7 @@ const isWrite = (step: PlanStep) => step.kind !== 'list';
 
 export class JobRunner {
   private readonly keep;
+  private readonly uploads: UploadFiles;
   private client: Client | null = null;
 
   constructor(
@@ -28,6 +39,12 @@ export class JobRunner {
     private readonly body: JobBody,
   ) {
     this.keep = neededResults(body.plan);
+    this.uploads = new UploadFiles(
+      body.plan,
+      body,
+      () => ctx.uploadLimit(state.connectionId),
+      ctx.fetchImage,
+    );
   }
 
   async run(): Promise<RunEnd> {
@@ -49,8 +66,10 @@ export class JobRunner {
     return 'saved';
   }
 
+  /** Step `index` as it goes out: uploads settled (kept or fallen back), ids filled in. */
   private resolved(index: number): PlanStep {
-    return resolveRefs(this.body.plan.steps[index] as PlanStep, this.state.learned);
+    const { learned } = this.state;
+    return resolveRefs(settleUploads(this.body.plan.steps[index] as PlanStep, learned), learned);
   }
 
   /** The step at `done` may or may not have been saved: look, then go on. */
@@ -85,9 +104,36 @@ export class JobRunner {
     }
   }
 
+  /**
+   * Expired uploads renewed, then the bytes an upload step sends; or how the run ends
+   * (`end: null`: the step was skipped and recorded, go on).
+   */
+  private async prepare(
+    index: number,
+  ): Promise<{ file: UploadFile | null } | { end: RunEnd | null }> {
+    const { ctx, state } = this;
+    const planned = this.body.plan.steps[index] as PlanStep;
+    try {
+      const client = this.client as Client;
+      await renewExpired({ ctx, state, body: this.body, client, files: this.uploads }, index);
+      if (!ctx.alive()) return { end: 'stopped' };
+      if (!isUploadStep(planned)) return { file: null };
+      const ready = await this.uploads.ready(planned, state.learned);
+      if (!ctx.alive()) return { end: 'stopped' };
+      if ('skip' in ready) return { end: await this.record({ learned: { skipped: ready.skip } }) };
+      return { file: ready.file };
+    } catch (error) {
+      if (!ctx.alive()) return { end: 'stopped' };
+      const client = this.client as Client;
+      return { end: await afterFailure(ctx, state, this.body, client, error, 'read') };
+    }
+  }
+
   private async sendNext(): Promise<RunEnd | null> {
     const { ctx, state } = this;
     const index = state.done;
+    const prepared = await this.prepare(index);
+    if ('end' in prepared) return prepared.end;
     const step = this.resolved(index);
     const problems = limitViolations(step);
     if (problems.length > 0) {
@@ -111,13 +157,7 @@ export class JobRunner {
         updatedAt: now,
       });
       await ctx.saveState(state);
-      outcome = await sendStep(
-        this.client as Client,
-        this.body.plan,
-        step,
-        this.body.screenshot,
-        this.keep.get(index),
-      );
+      outcome = await sendStep(this.client as Client, step, prepared.file, this.keep.get(index));
     } catch (error) {
       failure = { error };
     } finally {
@@ -129,6 +169,9 @@ export class JobRunner {
       const stored = toStoredError(failure?.error);
       const committed = committedIn(stored, step, this.keep.get(index));
       if (committed) return this.record(committed);
+      if (refusedFile(this.uploads, this.body.plan.steps[index] as PlanStep, stored)) {
+        return this.record({ learned: { skipped: 'refused' } });
+      }
       const phase = isWrite(step) ? 'write' : 'read';
       return afterFailure(
         this.ctx,
@@ -142,14 +185,18 @@ export class JobRunner {
     return this.record(outcome);
   }
 
-  /** Step `done` succeeded with `outcome`: checkpoint and move on. */
+  /** Step `done` succeeded (or was skipped) with `outcome`: checkpoint and move on. */
   private async record(outcome: StepOutcome): Promise<null> {
     const { ctx, state, body } = this;
     const index = state.done;
     const step = body.plan.steps[index] as PlanStep;
     const learned = outcome.learned;
+    if (learned.skipped) noteSkip(state, this.uploads, step);
+    if (step.kind === 'upload_create' && learned.id)
+      learned.expiresAt ??= ctx.now() + UPLOAD_TTL_MS;
     const keepsSomething =
       learned.id !== undefined ||
+      learned.skipped !== undefined ||
       learned.next_cursor !== undefined ||
       Object.keys(learned.results ?? {}).length > 0;
     if (keepsSomething) state.learned = { ...state.learned, [index]: learned };
@@ -166,12 +213,11 @@ export class JobRunner {
       updatedAt: ctx.now(),
     });
     await ctx.saveState(state);
-    const uploadsLeft = body.plan.steps.slice(index + 1).some((s) => s.kind === 'upload_send');
-    if (step.kind === 'upload_send' && !uploadsLeft && body.screenshot !== null) {
-      // Sent: the picture now lives in Notion; free the room it took in storage.
-      body.screenshot = null;
-      await ctx.saveBody(body);
+    if (isUploadStep(step) && (step.kind === 'upload_send' || learned.skipped)) {
+      this.uploads.forget(step.attachment);
     }
+    // Attached: the picture now lives in Notion; free the room it took in storage.
+    if (this.uploads.free(state.done)) await ctx.saveBody(body);
     return null;
   }
 }

@@ -8,6 +8,7 @@ import { toStoredError, type StoredError } from '../notion/errors';
 import { Problem } from '../problems';
 import { systemClock, type Clock } from './clock';
 import { commitSafely } from './edit';
+import { fetchImage } from './fetch-image';
 import { entryFromState, upsertEntry } from './history';
 import { RateLimiter, notionBudget } from './limiter';
 import { ACTIVE, type QueueDeps, type QueueEvent } from './queue-deps';
@@ -122,7 +123,18 @@ export class QueueScheduler {
       alive: () => this.alive,
       saveState: (state) => this.write({ states: [state] }),
       saveBody: (body) => this.write({ bodies: [body] }),
+      uploadLimit: (id) => this.uploadLimit(id),
+      fetchImage: this.deps.fetchImage ?? fetchImage,
     };
+  }
+
+  /** The connection's upload cap; unknown (null) when it cannot be read. */
+  protected async uploadLimit(connectionId: string): Promise<number | null> {
+    try {
+      return (await this.deps.uploadLimit?.(connectionId)) ?? null;
+    } catch {
+      return null;
+    }
   }
 
   protected async write(change: QueueStoreChange): Promise<void> {

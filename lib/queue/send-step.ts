@@ -4,7 +4,8 @@
  */
 import type { Client } from '@notionhq/client';
 import { refsIn, type Learned } from '../notion/plan-refs';
-import type { PlanStep, RequestPlan } from '../notion/plan-types';
+import type { PlanStep, RequestPlan, UploadCreateStep } from '../notion/plan-types';
+import type { UploadFile } from './fetch-image';
 
 export interface StepOutcome {
   learned: Learned;
@@ -52,32 +53,37 @@ export function splitPath(path: string): { path: string; query: Record<string, s
   return { path: url.pathname.replace(/^\/v1\//, ''), query };
 }
 
-function decodeBase64(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
+/** The upload's expiry as Notion gave it (an unattached upload lives about an hour). */
+function expiryOf(answer: Record<string, unknown>): Pick<Learned, 'expiresAt'> {
+  const at = typeof answer.expiry_time === 'string' ? Date.parse(answer.expiry_time) : NaN;
+  return Number.isFinite(at) ? { expiresAt: at } : {};
 }
 
-/** Sends `step` (already resolved) and returns what to remember. */
+function sendFile(client: Client, id: string, file: UploadFile): Promise<unknown> {
+  const data = new Blob([file.bytes], { type: file.contentType });
+  return client.fileUploads.send({ file_upload_id: id, file: { filename: file.filename, data } });
+}
+
+/** An upload's creation body with the file's real name and type. */
+function createBody(step: PlanStep, file: UploadFile | null): Record<string, unknown> | undefined {
+  if (step.kind !== 'upload_create' || !file) return step.body ?? undefined;
+  return { ...step.body, filename: file.filename, content_type: file.contentType };
+}
+
+/**
+ * Sends `step` (already resolved) and returns what to remember. `file`: the bytes an
+ * upload step sends (its creation names their filename and type).
+ */
 export async function sendStep(
   client: Client,
-  plan: RequestPlan,
   step: PlanStep,
-  screenshot: string | null,
+  file: UploadFile | null,
   keep: Set<number> | undefined,
 ): Promise<StepOutcome> {
   const { path, query } = splitPath(step.path);
   if (step.kind === 'upload_send') {
-    const create = plan.steps.find(
-      (s) => s.kind === 'upload_create' && s.attachment === step.attachment,
-    );
-    const filename = String(create?.body?.filename ?? 'capture.png');
-    const type = String(create?.body?.content_type ?? 'image/png');
-    if (screenshot === null) throw new Error('The screenshot of this capture is no longer stored.');
-    const id = path.split('/')[1] ?? '';
-    const data = new Blob([decodeBase64(screenshot)], { type });
-    await client.fileUploads.send({ file_upload_id: id, file: { filename, data } });
+    if (!file) throw new Error('This upload has no bytes to send.');
+    await sendFile(client, path.split('/')[1] ?? '', file);
     return { learned: {} };
   }
   const method = step.method.toLowerCase() as 'get' | 'post' | 'patch';
@@ -85,9 +91,12 @@ export async function sendStep(
     path,
     method,
     query: Object.keys(query).length > 0 ? query : undefined,
-    body: step.body ?? undefined,
+    body: createBody(step, file),
   });
-  if (step.kind === 'create_page' || step.kind === 'upload_create') {
+  if (step.kind === 'upload_create') {
+    return { learned: { id: String(answer.id), ...expiryOf(answer) } };
+  }
+  if (step.kind === 'create_page') {
     const pageUrl = typeof answer.url === 'string' ? answer.url : undefined;
     return { learned: { id: String(answer.id) }, pageUrl };
   }
@@ -98,4 +107,27 @@ export async function sendStep(
   );
   if (step.kind === 'list') learned.next_cursor = list.next_cursor ?? null;
   return { learned };
+}
+
+/**
+ * Makes an expired upload again: a new creation (and its bytes, unless the step about
+ * to run is the send itself), each request under the connection's limiter.
+ */
+export async function renewUpload(
+  client: Client,
+  limited: <T>(send: () => Promise<T>) => Promise<T>,
+  create: UploadCreateStep,
+  file: UploadFile,
+  withBytes: boolean,
+): Promise<Learned> {
+  const answer = await limited(() =>
+    client.request<Record<string, unknown>>({
+      path: 'file_uploads',
+      method: 'post',
+      body: createBody(create, file),
+    }),
+  );
+  const id = String(answer.id);
+  if (withBytes) await limited(() => sendFile(client, id, file));
+  return { id, ...expiryOf(answer) };
 }

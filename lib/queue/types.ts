@@ -28,17 +28,29 @@ export interface CaptureInput {
   screenshot?: { dataUrl: string } | null;
   /** The person's note, for page targets (a data source has a property for it). */
   note?: string;
+  /**
+   * Copy the capture's images into Notion: the setting is on and the browser granted
+   * access to websites. Off or absent: images stay linked, as they always were.
+   */
+  uploadImages?: boolean;
+  /** `data:` images the page carried, named by image blocks (`dataImageRef`). */
+  dataImages?: string[];
 }
 
 /** Written once when the capture is queued. */
 export interface JobBody {
   id: string;
-  input: Omit<CaptureInput, 'blocks' | 'screenshot'>;
+  input: Omit<CaptureInput, 'blocks' | 'screenshot' | 'dataImages'>;
   plan: RequestPlan;
   /** Properties as planned (also inside the create step), for repair after a 400. */
   properties: PageProperties;
-  /** Base64 PNG of the screenshot until it is uploaded (then dropped to save room). */
+  /**
+   * Base64 PNG of the screenshot until the page shows it (then dropped to save room):
+   * an upload left unattached for an hour expires and is made again from these bytes.
+   */
   screenshot: string | null;
+  /** Base64 of the page's `data:` images, likewise, by attachment `source.index`. */
+  dataImages?: Array<string | null>;
 }
 
 /** Where a capture stands (the popup's `CaptureStatus`). */
@@ -79,6 +91,8 @@ export interface JobState {
   pageId: string | null;
   pageUrl: string | null;
   updatedAt: number;
+  /** Images not copied into Notion: linked to their site instead, or left out. */
+  imagesNotCopied?: number;
 }
 
 /** One line of the history the popup shows (the last 200 captures). */
@@ -95,6 +109,8 @@ export interface HistoryEntry {
   pageId: string | null;
   pageUrl: string | null;
   error: StoredError | null;
+  /** Images not copied into Notion (see `JobState`); absent when there were none. */
+  imagesNotCopied?: number;
 }
 
 /** Atomic writes of job records and the history. */

@@ -69,9 +69,18 @@ export interface Harness {
 }
 
 export async function startHarness(
-  options: { rateLimit?: RateLimitConfig | false; timeoutMs?: number } = {},
+  options: {
+    rateLimit?: RateLimitConfig | false;
+    timeoutMs?: number;
+    /** The emulator's clock (uploads expire by it). */
+    now?: () => number;
+  } = {},
 ): Promise<Harness> {
-  const emulator = await startEmulator({ seed: 'demo', rateLimit: options.rateLimit ?? false });
+  const emulator = await startEmulator({
+    seed: 'demo',
+    rateLimit: options.rateLimit ?? false,
+    ...(options.now ? { now: options.now } : {}),
+  });
   const client = new Client({
     auth: DEMO.integrations.main.secret,
     baseUrl: emulator.url,
