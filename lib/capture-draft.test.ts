@@ -97,4 +97,16 @@ describe('draftFromCapture', () => {
     expect(draft.source.url).toBe('https://a.example/');
     expect(draft.blocks).toBe(blocks);
   });
+
+  it('hands over the page’s data: images with the blocks that name them', () => {
+    const dataImages = ['data:image/png;base64,iVBORw0KGgo='];
+    const article = draftFromCapture(capture({ mode: 'article', dataImages }), {
+      ...context,
+      target: inbox,
+    });
+    expect(article.dataImages).toEqual(dataImages);
+    // A bookmark saves a card, not the blocks: nothing names the images.
+    const bookmark = draftFromCapture(capture({ dataImages }), { ...context, target: inbox });
+    expect(bookmark).not.toHaveProperty('dataImages');
+  });
 });

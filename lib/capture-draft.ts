@@ -63,5 +63,8 @@ export function draftFromCapture(capture: PageCapture, context: DraftContext): S
     inputs,
     blocks: captureBlocks(capture),
     screenshot: context.screenshot ?? null,
+    ...(capture.dataImages && capture.mode !== 'bookmark'
+      ? { dataImages: capture.dataImages }
+      : {}),
   };
 }

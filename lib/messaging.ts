@@ -81,6 +81,11 @@ export interface SaveCaptureInput {
   screenshot?: { dataUrl: string } | null;
   /** The person's note (page targets; a data source has a property for it). */
   note?: string;
+  /**
+   * `data:` images the page carried for upload, named by image blocks (`dataImageRef`).
+   * The background uploads them only when image copying is on and allowed.
+   */
+  dataImages?: string[];
 }
 
 export type CaptureStatus =

@@ -57,6 +57,11 @@ export function HistoryItem({ entry, target }: { entry: HistoryView; target: Tar
           }).format(when)}
         </time>
       </p>
+      {entry.imagesNotCopied ? (
+        <p className="muted small">
+          {t('optHistoryImagesNotCopied', { count: entry.imagesNotCopied })}
+        </p>
+      ) : null}
       <p className="actions">
         {isWeb(entry.pageUrl) && (
           <a href={entry.pageUrl} target="_blank" rel="noreferrer">

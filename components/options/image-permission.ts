@@ -4,8 +4,9 @@
  * setting on, and handed back when they turn it off.
  */
 import { browser } from 'wxt/browser';
+import { IMAGE_ORIGINS } from '@/lib/image-access';
 
-export const IMAGE_ORIGINS = ['https://*/*', 'http://*/*'];
+export { IMAGE_ORIGINS };
 
 /**
  * Asks for the permission. Must be called straight from the click handler, before any

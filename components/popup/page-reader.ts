@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { captureTab } from '@/lib/capture/inject';
+import { imageUploadsAllowed } from '@/lib/image-access';
 import type { PageCapture } from '@/lib/capture/types';
 import { Problem, describeProblem } from '@/lib/problems';
 import { toFailure } from '@/components/use-action';
@@ -40,7 +41,9 @@ export function readPage(mode: ReadableMode): Promise<PageCapture | null> {
   const { tab, capturability } = useSession.getState();
   if (!tab || capturability !== 'page') return Promise.resolve(null);
   setReading(mode, true);
-  const read = captureTab(tab.id, { mode })
+  // With image copying on, the page hands over its data: images instead of dropping them.
+  const read = imageUploadsAllowed()
+    .then((dataImages) => captureTab(tab.id, { mode, dataImages }))
     .then(
       (capture) => {
         useSession.setState((s) => ({

@@ -125,6 +125,20 @@ describe('saveCaptureInput', () => {
     });
   });
 
+  it('sends the data: images of an article, never those of a bookmark', () => {
+    const dataImages = ['data:image/png;base64,iVBORw0KGgo='];
+    const base = {
+      target: inbox,
+      capture: { ...article, dataImages },
+      title: 'T',
+      inputs: {},
+      note: '',
+      screenshot: null,
+    };
+    expect(saveCaptureInput({ ...base, mode: 'article' }).dataImages).toEqual(dataImages);
+    expect(saveCaptureInput({ ...base, mode: 'bookmark' })).not.toHaveProperty('dataImages');
+  });
+
   it('leaves out a favicon that is not a web address', () => {
     const capture = tabCapture({ ...tab, favIconUrl: 'data:image/png;base64,AA' }, 'bookmark');
     const input = saveCaptureInput({

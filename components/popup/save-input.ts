@@ -93,6 +93,8 @@ export function saveCaptureInput(context: SaveContext): SaveCaptureInput {
     blocks: blocksOf(mode, capture),
     screenshot:
       mode === 'screenshot' && context.screenshot ? { dataUrl: context.screenshot } : null,
+    // Only with the blocks that name them (an article's, a selection's).
+    ...(needsPage(mode) && capture.dataImages ? { dataImages: capture.dataImages } : {}),
     // A data source keeps the note in its own property, through the form.
     ...(target.kind === 'page' && note ? { note } : {}),
   };

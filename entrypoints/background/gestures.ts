@@ -9,6 +9,7 @@ import { draftFromCapture } from '@/lib/capture-draft';
 import { captureTab } from '@/lib/capture/inject';
 import type { CaptureRequest, PageCapture } from '@/lib/capture/types';
 import { currentLocale } from '@/lib/i18n';
+import { imageUploadsAllowed } from '@/lib/image-access';
 import {
   buildMenu,
   CONNECT_MENU_ID,
@@ -91,10 +92,11 @@ export async function captureAndQueue(
     if (!tab?.id) throw new Problem('PageNotCapturable', {}, 'no tab');
     const chosen = targetId ?? (await defaultTargetId());
     const target = await getTarget(chosen);
+    const dataImages = await imageUploadsAllowed();
     const { capture, dataUrl } =
       request.mode === 'screenshot'
         ? await screenshotCapture(tab)
-        : { capture: await captureTab(tab.id, request), dataUrl: null };
+        : { capture: await captureTab(tab.id, { ...request, dataImages }), dataUrl: null };
     const schema =
       target.kind === 'data_source'
         ? await schemaOf(target.connectionId, target.dataSourceId)

@@ -4,6 +4,7 @@
  * exposed to the pages as status, history, retry, discard and edit.
  */
 import { currentLocale } from '@/lib/i18n';
+import { imageUploadsAllowed } from '@/lib/image-access';
 import type {
   CaptureStatusView,
   Handlers,
@@ -32,7 +33,7 @@ import {
   type Settings,
 } from '@/lib/storage';
 import { browser } from 'wxt/browser';
-import { clientFor } from './clients';
+import { clientFor, getConnection } from './clients';
 import { getTarget, schemaOf } from './targets';
 
 let queue: CaptureQueue | null = null;
@@ -74,6 +75,7 @@ export function startQueue(): CaptureQueue {
     budgetFor: () => notionBudget(settings?.requestsPerSecond ?? 3),
     properties: { fetchSchema, buildProperties, propertyNamedInValidationError, saveSchema },
     onUnauthorized: (connectionId, error) => void markRevoked(connectionId, error),
+    uploadLimit: async (connectionId) => (await getConnection(connectionId)).maxUploadBytes,
     notificationsEnabled: async () => (await settingsItem.getValue()).notifications,
     onEvent: (event) => void afterEvent(event).catch(() => undefined),
   });
@@ -98,6 +100,9 @@ export async function saveCapture(input: SaveCaptureInput): Promise<SaveCaptureR
     if ('errors' in built) return { fieldErrors: built.errors };
     properties = built.properties as PageProperties;
   }
+  // Checked here, at the save, whatever the page was asked for: the person may have
+  // turned copying off, or the browser withdrawn its access, since the page was read.
+  const uploadImages = await imageUploadsAllowed();
   const state = await running().enqueue(
     {
       target,
@@ -108,6 +113,8 @@ export async function saveCapture(input: SaveCaptureInput): Promise<SaveCaptureR
       blocks: input.blocks,
       screenshot: input.screenshot ?? null,
       ...(input.note ? { note: input.note } : {}),
+      uploadImages,
+      ...(uploadImages && input.dataImages ? { dataImages: input.dataImages } : {}),
     },
     properties,
   );

@@ -32,6 +32,8 @@ export interface BrowserQueueOptions {
   store?: QueueStore;
   /** Also told of every event (e.g. to open a saved page when the setting asks for it). */
   onEvent?(event: QueueEvent): void;
+  /** The workspace's upload cap of a connection (`Connection.maxUploadBytes`). */
+  uploadLimit?(connectionId: string): Promise<number | null>;
 }
 
 function badgeText(counts: { pending: number; attention: number }): string {
@@ -150,6 +152,7 @@ export function createBrowserQueue(options: BrowserQueueOptions): CaptureQueue {
     budgetFor: options.budgetFor,
     properties: options.properties,
     onUnauthorized: options.onUnauthorized,
+    uploadLimit: options.uploadLimit,
     isOnline: () => globalThis.navigator?.onLine !== false,
     scheduleWake: (at) => shell.scheduleAlarm(at),
     onEvent: (event) => {

@@ -181,6 +181,11 @@ export const optionsMessages = defineMessages({
     optHistoryEmpty: 'Nothing captured yet.',
     optHistoryInto: 'into {target}',
     optHistorySource: 'Captured page',
+    optHistoryImagesNotCopied: {
+      one: '1 image could not be copied into Notion: it links to its website instead, or was left out when it had no web address.',
+      other:
+        '{count} images could not be copied into Notion: they link to their website instead, or were left out when they had no web address.',
+    },
     optStatusQueued: 'Waiting to be sent',
     optStatusSaving: 'Saving…',
     optStatusWaiting: 'Will try again',
@@ -410,6 +415,11 @@ export const optionsMessages = defineMessages({
     optHistoryEmpty: '아직 캡처한 것이 없습니다.',
     optHistoryInto: '{target}에 저장',
     optHistorySource: '캡처한 페이지',
+    optHistoryImagesNotCopied: {
+      one: '이미지 1개를 Notion에 복사하지 못했습니다. 대신 원래 웹사이트로 연결하거나, 웹 주소가 없으면 제외했습니다.',
+      other:
+        '이미지 {count}개를 Notion에 복사하지 못했습니다. 대신 원래 웹사이트로 연결하거나, 웹 주소가 없으면 제외했습니다.',
+    },
     optStatusQueued: '전송 대기',
     optStatusSaving: '저장 중…',
     optStatusWaiting: '다시 시도 예정',
