@@ -29,6 +29,7 @@ const GOALS: Record<string, ['≥' | '≤' | '=', number]> = {
   'convert.limit_violations': ['=', 0],
   'convert.recall_min': ['≥', 0.99],
   'plan.requests_vs_lower_bound': ['=', 1],
+  'plan.requests_vs_lower_bound_copying_images': ['=', 1],
   'queue.throughput_ratio': ['≥', 0.95],
   'queue.rate_limited_responses': ['=', 0],
   'queue.requests_per_capture_ratio': ['=', 1],

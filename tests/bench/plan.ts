@@ -1,7 +1,9 @@
 /**
  * Request planning benchmark: every corpus page captured as the extension does it
  * (article mode), planned for each kind of target, against the counting lower bound
- * (`lowerBoundRequests`, which never runs the planner).
+ * (`lowerBoundRequests`, which never runs the planner) — with images linked (the
+ * default), and again with "Copy images into Notion" on, where each image adds its two
+ * upload requests to the plan and to the bound.
  *
  *   npx tsx tests/bench/plan.ts      (or `npm run bench -- plan`)
  */
@@ -9,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { capturePage } from '../../lib/capture/capture-page';
 import { lowerBoundRequests, planRequests } from '../../lib/notion/plan';
 import type { PlanTarget } from '../../lib/notion/plan-types';
+import { captureImages } from '../../lib/queue/job-images';
 import { CORPUS_URL, corpusPages, parseDocument, readCorpusFile } from '../golden/corpus';
 
 const TARGETS: PlanTarget[] = [
@@ -24,6 +27,9 @@ export async function benchPlan(): Promise<Record<string, number>> {
   let worst = 1;
   let planMs = 0;
   let captures = 0;
+  let uploadsPlanned = 0;
+  let uploadsBound = 0;
+  let uploads = 0;
   for (const page of corpusPages()) {
     const doc = parseDocument(readCorpusFile(page, 'source.html'));
     const { blocks, metadata } = capturePage(doc, { mode: 'article' }, { url: CORPUS_URL });
@@ -43,10 +49,20 @@ export async function benchPlan(): Promise<Record<string, number>> {
       bound += lower;
       worst = Math.max(worst, plan.steps.length / lower);
       captures += 1;
+      const images = captureImages(blocks, [], null);
+      const copying = { ...options, attachments: images.attachments };
+      const properties = { title: { title: [{ text: { content: title } }] } };
+      uploadsPlanned += planRequests(target, properties, images.blocks, copying).steps.length;
+      uploadsBound += lowerBoundRequests(target, images.blocks, copying);
+      uploads += images.attachments.length;
     }
   }
   const figures = {
     'plan.requests_vs_lower_bound': Number((planned / bound).toFixed(4)),
+    'plan.requests_vs_lower_bound_copying_images': Number(
+      (uploadsPlanned / uploadsBound).toFixed(4),
+    ),
+    'plan.image_uploads_planned': uploads,
     'plan.worst_capture_ratio': Number(worst.toFixed(4)),
     'plan.requests_planned': planned,
     'plan.captures': captures,
