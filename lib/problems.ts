@@ -14,6 +14,10 @@ export type ProblemCode =
   | 'NothingSelected'
   | 'StorageFull'
   | 'ScreenshotTooLarge'
+  | 'CaptureGone'
+  | 'CaptureBusy'
+  | 'CaptureAlreadyCreated'
+  | 'InvalidValues'
   | 'ImportInvalid'
   | 'Unexpected';
 

@@ -37,8 +37,8 @@ export function HistoryItem({ entry, target }: { entry: HistoryView; target: Tar
   const act = useAction((run: () => Promise<unknown>) => run());
   const inOutbox = ['queued', 'waiting', 'needs_attention'].includes(entry.status);
   const failed = entry.status === 'needs_attention';
-  // The title of a database row comes from its form, which only the popup edits.
-  const editable = failed && target?.kind === 'page';
+  // A page's title, or a database row's title property, can be changed before a retry.
+  const editable = failed && target !== undefined;
   const title = entry.title || entry.sourceUrl;
   const when = new Date(entry.createdAt);
 

@@ -33,6 +33,7 @@ import {
   type Settings,
 } from '@/lib/storage';
 import { browser } from 'wxt/browser';
+import { Problem } from '@/lib/problems';
 import { clientFor, getConnection } from './clients';
 import { getTarget, schemaOf } from './targets';
 
@@ -134,7 +135,7 @@ async function getCaptureStatus(input: { jobId: string }): Promise<CaptureStatus
   const entry = running()
     .list()
     .find((e) => e.id === input.jobId);
-  if (!entry) throw new Error('This capture is not in the history any more.');
+  if (!entry) throw new Problem('CaptureGone');
   const failure = entry.error ? describeError(entry.error) : null;
   return { status: entry.status, pageUrl: entry.pageUrl, failure, targetTitle: entry.targetTitle };
 }

@@ -83,6 +83,33 @@ describe('captures that need attention', () => {
     expect(queue.list()[0]).toMatchObject({ status: 'saved', title: 'New title' });
   });
 
+  it('gives a database row the edited title through its title property', async () => {
+    await h.admin.share('Quick Capture', DEMO.ids.readingListDatabase, false);
+    const input = {
+      ...captureOf(readingList, 'Typo titel', paragraphs(1)),
+      inputs: { title: { type: 'title' as const, text: 'Typo titel' } },
+    };
+    const queue = h.queue();
+    const job = await queue.enqueue(input, rowProperties('Typo titel'));
+    await queue.settled();
+    await h.admin.share('Quick Capture', DEMO.ids.readingListDatabase, true);
+    // Only the title is given, as the history's editor sends it.
+    await queue.editAndRetry(job.id, { title: 'Typo title' });
+    await queue.settled();
+    const rows = rowsByTitle(h.emulator);
+    expect(rows.get('Typo title')).toHaveLength(1);
+    expect(rows.has('Typo titel')).toBe(false);
+  });
+
+  it('says in words why a capture cannot be edited or retried any more', async () => {
+    const queue = h.queue();
+    const job = await queue.enqueue(captureOf(inbox, 'Done', [para('x')]));
+    await queue.settled();
+    const failure = await queue.retry(job.id).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(Problem);
+    expect((failure as Problem).code).toBe('CaptureGone');
+  });
+
   it('refreshes the schema once after a 400 naming a property, and saves without it', async () => {
     const queue = h.queue();
     const input = {

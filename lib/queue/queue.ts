@@ -8,6 +8,7 @@
  * in as dependencies (`shell.ts` wires alarms, badge, notifications and online events).
  */
 import type { PageProperties } from '../notion/plan-types';
+import { Problem } from '../problems';
 import { commitSafely, editedBody } from './edit';
 import { entryFromState, upsertEntry } from './history';
 import { buildJob, pageTitleProperties } from './job';
@@ -112,12 +113,21 @@ export class CaptureQueue extends QueueScheduler {
   async editAndRetry(id: string, edit: CaptureEdit): Promise<void> {
     const state = this.requireIdle(id);
     const body = await this.store.getBody(id);
-    if (!body) throw new Error('This capture is no longer stored.');
+    if (!body) throw new Problem('CaptureGone');
     const input = { ...body.input, title: edit.title ?? body.input.title };
     if (edit.inputs) input.inputs = edit.inputs;
+    if (edit.title && input.target.kind === 'data_source' && input.inputs) {
+      // A database row takes its title from the form's title property.
+      input.inputs = Object.fromEntries(
+        Object.entries(input.inputs).map(([id, value]) => [
+          id,
+          value.type === 'title' ? { type: 'title', text: edit.title! } : value,
+        ]),
+      );
+    }
     const properties = await this.buildProperties({ ...input, blocks: [] });
     const next = editedBody(body, state.done, input, properties);
-    if (!next) throw new Error('This capture was already created in Notion; retry it instead.');
+    if (!next) throw new Problem('CaptureAlreadyCreated');
     await commitSafely(this.store, { bodies: [next] });
     const entry = this.history.find((e) => e.id === id);
     if (entry) this.history = upsertEntry(this.history, { ...entry, title: input.title });
@@ -126,8 +136,8 @@ export class CaptureQueue extends QueueScheduler {
 
   private requireIdle(id: string): JobState {
     const state = this.states.get(id);
-    if (!state) throw new Error('This capture is not in the outbox any more.');
-    if (this.running.has(id)) throw new Error('This capture is being saved right now.');
+    if (!state) throw new Problem('CaptureGone');
+    if (this.running.has(id)) throw new Problem('CaptureBusy');
     return state;
   }
 
@@ -139,7 +149,9 @@ export class CaptureQueue extends QueueScheduler {
     const client = await this.deps.clientFor(target.connectionId);
     const schema = await deps.fetchSchema(client, target.dataSourceId);
     const built = deps.buildProperties(schema, input.inputs ?? {});
-    if ('errors' in built) throw new Error(Object.values(built.errors).join(' '));
+    if ('errors' in built) {
+      throw new Problem('InvalidValues', { details: Object.values(built.errors).join(' ') });
+    }
     return built.properties as PageProperties;
   }
 }

@@ -91,3 +91,38 @@ test('a failed capture shows its sentence, then is retried, edited and retried, 
   ]);
   await saveScreen(page, 'options-history-done');
 });
+
+test('a failed database row is edited in the history: the new title goes to its title property', async ({
+  emulator,
+  openExtensionPage,
+}) => {
+  const page = await openOptions(openExtensionPage);
+  const demo = await connectDemo((verb, input) => sendFromPage(page, verb, input), emulator.url);
+  mainIntegration(emulator).shared.delete(DEMO.ids.readingListDatabase);
+  const reply = await sendFromPage<Reply<{ jobId: string }>>(page, 'saveCapture', {
+    targetId: demo.readingListTargetId,
+    mode: 'bookmark',
+    source: { url: 'https://example.com/row', title: 'Row' },
+    title: 'Row with a typo',
+    inputs: { title: { type: 'title', text: 'Row with a typo' } },
+    blocks: [],
+  });
+  expect(reply.ok).toBe(true);
+  const history = page.getByRole('list', { name: 'History' });
+  await expect(
+    history.getByRole('listitem', { name: 'Row with a typo' }).locator('.badge'),
+  ).toHaveText('Not saved');
+
+  mainIntegration(emulator).shared.add(DEMO.ids.readingListDatabase);
+  await page.getByRole('button', { name: 'Edit and retry “Row with a typo”' }).click();
+  await page.getByLabel('Title', { exact: true }).fill('Row, spelled right');
+  await page.getByRole('button', { name: 'Save and retry' }).click();
+  await expect(
+    history.getByRole('listitem', { name: 'Row, spelled right' }).locator('.badge'),
+  ).toHaveText('Saved');
+  const titles = emulator
+    .listPages({ dataSource: DEMO.ids.readingListDataSource })
+    .map((p) => JSON.stringify((p as { properties: unknown }).properties));
+  expect(titles.some((t) => t.includes('Row, spelled right'))).toBe(true);
+  expect(titles.some((t) => t.includes('Row with a typo'))).toBe(false);
+});

@@ -38,6 +38,20 @@ export const problemMessages = defineMessages({
     problemUnexpectedDetail: 'Quick Capture hit an error it did not expect.',
     problemUnexpectedAction:
       'Try again. If it happens again, the details below help when reporting it.',
+    problemCaptureGoneTitle: 'This capture is no longer waiting to be saved',
+    problemCaptureGoneDetail: 'It was saved, discarded or removed in the meantime.',
+    problemCaptureGoneAction: 'Look at the history for where it stands now.',
+    problemCaptureBusyTitle: 'This capture is being saved right now',
+    problemCaptureBusyDetail: 'Quick Capture is sending it to Notion at this moment.',
+    problemCaptureBusyAction: 'Wait a few seconds, then look at the history again.',
+    problemCaptureAlreadyCreatedTitle: 'This capture can no longer be edited',
+    problemCaptureAlreadyCreatedDetail:
+      'Its page already exists in Notion; only the rest of its content is waiting.',
+    problemCaptureAlreadyCreatedAction:
+      'Retry it as it is, and change the page in Notion afterwards.',
+    problemInvalidValuesTitle: 'Some values cannot be saved',
+    problemInvalidValuesDetail: '{details}',
+    problemInvalidValuesAction: 'Correct the values and try again.',
   },
   ko: {
     problemTargetMissingTitle: '이 저장 위치는 더 이상 없습니다',
@@ -75,5 +89,18 @@ export const problemMessages = defineMessages({
     problemUnexpectedDetail: 'Quick Capture에 예상하지 못한 오류가 생겼습니다.',
     problemUnexpectedAction:
       '다시 시도하세요. 다시 일어나면 아래 세부 정보를 신고할 때 알려 주세요.',
+    problemCaptureGoneTitle: '이 캡처는 더 이상 저장을 기다리고 있지 않습니다',
+    problemCaptureGoneDetail: '그 사이에 저장되었거나 삭제되었습니다.',
+    problemCaptureGoneAction: '기록에서 지금 상태를 확인하세요.',
+    problemCaptureBusyTitle: '이 캡처는 지금 저장 중입니다',
+    problemCaptureBusyDetail: 'Quick Capture가 지금 Notion으로 보내고 있습니다.',
+    problemCaptureBusyAction: '잠시 기다린 뒤 기록을 다시 확인하세요.',
+    problemCaptureAlreadyCreatedTitle: '이 캡처는 더 이상 수정할 수 없습니다',
+    problemCaptureAlreadyCreatedDetail:
+      '페이지는 이미 Notion에 있고 나머지 내용만 기다리고 있습니다.',
+    problemCaptureAlreadyCreatedAction: '그대로 다시 시도한 뒤 Notion에서 페이지를 고치세요.',
+    problemInvalidValuesTitle: '저장할 수 없는 값이 있습니다',
+    problemInvalidValuesDetail: '{details}',
+    problemInvalidValuesAction: '값을 고친 뒤 다시 시도하세요.',
   },
 });

@@ -24,9 +24,6 @@ export const queueMessages = defineMessages({
     queueWaitOffline: 'Waiting for the network',
     queueWaitReconnect: 'Waiting for you to reconnect to Notion',
     queueWaitOrder: 'Waiting for the capture before it on the same page',
-    queueAlreadyCreated: 'This capture was already created in Notion; retry it instead.',
-    queueBusy: 'This capture is being saved right now.',
-    queueGone: 'This capture is no longer waiting to be saved.',
   },
   ko: {
     queueSavedTitle: '{target}에 저장했습니다',
@@ -50,8 +47,5 @@ export const queueMessages = defineMessages({
     queueWaitOffline: '네트워크 연결을 기다리는 중',
     queueWaitReconnect: 'Notion에 다시 연결하기를 기다리는 중',
     queueWaitOrder: '같은 페이지에 먼저 저장할 캡처를 기다리는 중',
-    queueAlreadyCreated: '이 캡처는 이미 Notion에 만들어졌습니다. 다시 시도를 누르세요.',
-    queueBusy: '이 캡처는 지금 저장하는 중입니다.',
-    queueGone: '이 캡처는 더 이상 저장을 기다리고 있지 않습니다.',
   },
 });
