@@ -12,7 +12,7 @@ import {
   grantActiveTab,
   plainProperties,
   saveScreen,
-  test,
+  test as base,
 } from './pages/popup-page';
 
 type Gesture =
@@ -36,24 +36,27 @@ async function gesture(worker: Worker, tabId: number, g: Gesture): Promise<strin
   );
 }
 
-/** Waits for the queue to report the capture saved, and returns its Notion page id. */
+/**
+ * Waits for the queue to report the capture saved, and returns its Notion page id. The
+ * protocol's own history (with the captures still in the outbox) says where it stands
+ * when it does not get there.
+ */
 async function savedPage(worker: Worker, jobId: string): Promise<string> {
-  let pageId: string | null = null;
+  let last: { status: string; pageId: string | null } | null = null;
   await expect
     .poll(
       async () => {
-        const entry = await worker.evaluate(async (id) => {
+        last = await worker.evaluate(async (id) => {
           const history = (await chrome.storage.local.get('captureHistory')).captureHistory as
             { id: string; status: string; pageId: string | null }[] | undefined;
           return history?.find((e) => e.id === id) ?? null;
         }, jobId);
-        pageId = entry?.pageId ?? null;
-        return entry?.status;
+        return last?.status;
       },
-      { timeout: 30_000 },
+      { timeout: 30_000, message: `capture ${jobId} saved` },
     )
     .toBe('saved');
-  return pageId!;
+  return last!.pageId!;
 }
 
 function newRows(emulator: RunningEmulator) {
@@ -62,29 +65,29 @@ function newRows(emulator: RunningEmulator) {
     .filter((p) => (p as { id: string }).id !== DEMO.ids.welcomePage);
 }
 
-async function openGranted(
-  page: Page,
-  url: string,
-  grant: (page: Page) => Promise<number>,
-): Promise<number> {
-  await page.goto(url);
-  return grant(page);
-}
+/** Opens a corpus page in a new tab and grants activeTab for it, as a gesture would. */
+const test = base.extend<{ openGranted: (name: string) => Promise<{ page: Page; tabId: number }> }>(
+  {
+    openGranted: async ({ context, corpus, serviceWorker, extensionId }, use) => {
+      await use(async (name) => {
+        const page = await context.newPage();
+        await page.goto(corpus.pageUrl(name));
+        return { page, tabId: await grantActiveTab(context, serviceWorker, extensionId, page) };
+      });
+    },
+  },
+);
 
 test.describe('keyboard shortcuts', () => {
   test('“save page” saves the page to the default database', async ({
     connect,
     corpus,
-    context,
     serviceWorker,
-    extensionId,
     emulator,
+    openGranted,
   }) => {
     await connect();
-    const page = await context.newPage();
-    const tabId = await openGranted(page, corpus.pageUrl('wikipedia'), (p) =>
-      grantActiveTab(context, serviceWorker, extensionId, p),
-    );
+    const { page, tabId } = await openGranted('wikipedia');
     const jobId = await gesture(serviceWorker, tabId, { kind: 'command', command: 'save-page' });
     expect(jobId).toBeTruthy();
     const pageId = await savedPage(serviceWorker, jobId!);
@@ -101,17 +104,12 @@ test.describe('keyboard shortcuts', () => {
 
   test('“save selection” saves the selected text', async ({
     connect,
-    corpus,
-    context,
     serviceWorker,
-    extensionId,
     emulator,
+    openGranted,
   }) => {
     await connect();
-    const page = await context.newPage();
-    const tabId = await openGranted(page, corpus.pageUrl('v8-blog'), (p) =>
-      grantActiveTab(context, serviceWorker, extensionId, p),
-    );
+    const { page, tabId } = await openGranted('v8-blog');
     const selected = await page.evaluate(() => {
       const paragraph = [...document.querySelectorAll('p')].find(
         (p) => (p.textContent ?? '').length > 80,
@@ -131,17 +129,12 @@ test.describe('keyboard shortcuts', () => {
 
   test('“save screenshot” uploads the visible area and shows it as an image', async ({
     connect,
-    corpus,
-    context,
     serviceWorker,
-    extensionId,
     emulator,
+    openGranted,
   }) => {
     await connect();
-    const page = await context.newPage();
-    const tabId = await openGranted(page, corpus.pageUrl('mozilla-2'), (p) =>
-      grantActiveTab(context, serviceWorker, extensionId, p),
-    );
+    const { tabId } = await openGranted('mozilla-2');
     const jobId = await gesture(serviceWorker, tabId, {
       kind: 'command',
       command: 'save-screenshot',
@@ -160,15 +153,10 @@ test.describe('keyboard shortcuts', () => {
   });
 
   test('without a target, a shortcut explains how to add one and queues nothing', async ({
-    corpus,
-    context,
     serviceWorker,
-    extensionId,
+    openGranted,
   }) => {
-    const page = await context.newPage();
-    const tabId = await openGranted(page, corpus.pageUrl('wikipedia'), (p) =>
-      grantActiveTab(context, serviceWorker, extensionId, p),
-    );
+    const { tabId } = await openGranted('wikipedia');
     expect(
       await gesture(serviceWorker, tabId, { kind: 'command', command: 'save-page' }),
     ).toBeNull();
@@ -180,17 +168,12 @@ test.describe('keyboard shortcuts', () => {
 test.describe('context menu', () => {
   test('“Save page” with a target picked in the submenu appends to the Inbox', async ({
     connect,
-    corpus,
-    context,
     serviceWorker,
-    extensionId,
     emulator,
+    openGranted,
   }) => {
     const demo = await connect();
-    const page = await context.newPage();
-    const tabId = await openGranted(page, corpus.pageUrl('wikipedia'), (p) =>
-      grantActiveTab(context, serviceWorker, extensionId, p),
-    );
+    const { tabId } = await openGranted('wikipedia');
     const before = emulator.getPageTree(DEMO.ids.inboxPage)!.blocks.length;
     const jobId = await gesture(serviceWorker, tabId, {
       kind: 'menu',
@@ -204,17 +187,12 @@ test.describe('context menu', () => {
 
   test('“Save selection”, “Save link” and “Save image” go to the default database', async ({
     connect,
-    corpus,
-    context,
     serviceWorker,
-    extensionId,
     emulator,
+    openGranted,
   }) => {
     await connect();
-    const page = await context.newPage();
-    const tabId = await openGranted(page, corpus.pageUrl('wikipedia'), (p) =>
-      grantActiveTab(context, serviceWorker, extensionId, p),
-    );
+    const { page, tabId } = await openGranted('wikipedia');
     const { linkUrl, linkText, srcUrl } = await page.evaluate(() => {
       const link = [...document.querySelectorAll('a[href^="http"]')].find(
         (a) => (a.textContent ?? '').trim().length > 3,
