@@ -7,6 +7,7 @@
 import type { CaptureMode, PageCapture } from '@/lib/capture/types';
 import type { Capturability } from './capturability';
 import type { TabInfo } from './tab-info';
+import { tabCapture } from '@/lib/capture/tab-capture';
 
 export type PopupMode = Extract<CaptureMode, 'bookmark' | 'article' | 'selection' | 'screenshot'>;
 
@@ -38,29 +39,7 @@ export function effectiveMode(
   return offered[0] ?? null;
 }
 
-/** A capture made from the tab alone: its title and address, nothing else. */
-export function tabCapture(tab: TabInfo | null, mode: CaptureMode): PageCapture {
-  return {
-    mode,
-    metadata: {
-      title: tab?.title ?? '',
-      url: tab?.url ?? '',
-      canonicalUrl: null,
-      description: null,
-      image: null,
-      favicon: tab?.favIconUrl ?? null,
-      siteName: null,
-      author: null,
-      publishedTime: null,
-      language: null,
-    },
-    blocks: [],
-    report: { items: [] },
-    text: null,
-    link: null,
-    image: null,
-  };
-}
+export { tabCapture };
 
 /** The capture that saving in `mode` would send, with what is known so far. */
 export function captureFor(mode: PopupMode, captures: Captures, tab: TabInfo | null): PageCapture {

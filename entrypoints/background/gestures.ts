@@ -7,6 +7,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { draftFromCapture } from '@/lib/capture-draft';
 import { captureTab } from '@/lib/capture/inject';
+import { tabCapture } from '@/lib/capture/tab-capture';
 import type { CaptureRequest, PageCapture } from '@/lib/capture/types';
 import { currentLocale } from '@/lib/i18n';
 import { imageUploadsAllowed } from '@/lib/image-access';
@@ -45,26 +46,10 @@ export async function rebuildMenus(): Promise<void> {
 /** A screenshot capture: the tab's metadata when the page can be read, its title and address otherwise. */
 async function screenshotCapture(tab: Tab): Promise<{ capture: PageCapture; dataUrl: string }> {
   const dataUrl = await browser.tabs.captureVisibleTab(tab.windowId!, { format: 'png' });
-  const capture = await captureTab(tab.id!, { mode: 'screenshot' }).catch((): PageCapture => ({
-    mode: 'screenshot',
-    metadata: {
-      title: tab.title ?? '',
-      url: tab.url ?? '',
-      canonicalUrl: null,
-      description: null,
-      image: null,
-      favicon: null,
-      siteName: null,
-      author: null,
-      publishedTime: null,
-      language: null,
-    },
-    blocks: [],
-    report: { items: [] },
-    text: null,
-    link: null,
-    image: null,
-  }));
+  // The page may be closed to extensions (a browser page): the tab's own facts will do.
+  const capture = await captureTab(tab.id!, { mode: 'screenshot' }).catch(() =>
+    tabCapture(tab, 'screenshot'),
+  );
   return { capture, dataUrl };
 }
 

@@ -11,20 +11,13 @@ import { Problem } from '../problems';
 import { base64Size } from './base64';
 import { captureImages, withoutDataImages, type CaptureImages } from './job-images';
 import type { CaptureInput, HistoryEntry, JobBody, JobState } from './types';
+import { splitText } from '../convert/split-text';
 
-const MAX_TEXT = 2000;
-
+/** Text as rich text items within Notion's limits (a title keeps its first item only). */
 function chunks(text: string): Array<{ type: 'text'; text: { content: string } }> {
-  const out: Array<{ type: 'text'; text: { content: string } }> = [];
-  for (let at = 0; at < text.length && out.length < 100;) {
-    let end = Math.min(text.length, at + MAX_TEXT);
-    // Never split a surrogate pair: Notion counts UTF-16 units and refuses half a pair.
-    const code = text.charCodeAt(end - 1);
-    if (end < text.length && code >= 0xd800 && code <= 0xdbff) end -= 1;
-    out.push({ type: 'text', text: { content: text.slice(at, end) } });
-    at = end;
-  }
-  return out;
+  return splitText(text)
+    .slice(0, 100)
+    .map((content) => ({ type: 'text' as const, text: { content } }));
 }
 
 /** The properties of a new child page: its title only (Notion allows nothing else). */
