@@ -97,6 +97,31 @@ describe('RateLimiter', () => {
     expect(limiter.pausedUntilMs).toBe(0);
   });
 
+  it('takes a new budget at once, and a lower one never lets a burst through', async () => {
+    const limiter = new RateLimiter(notionBudget(3), systemClock);
+    limiter.setBudget(notionBudget(10));
+    const fast = sendAll(limiter, 20);
+    await vi.advanceTimersByTimeAsync(2_000);
+    // The tokens it had go at once; then one per ~102 ms (590 per 60.12 s), not ~340 ms.
+    expect(fast.filter((t) => t === 0)).toHaveLength(3);
+    expect(fast).toHaveLength(20);
+    const fastGaps = fast.slice(4).map((t, i) => t - fast[i + 3]!);
+    for (const gap of fastGaps) expect(gap).toBeLessThanOrEqual(105);
+
+    limiter.setBudget(notionBudget(3));
+    const slow = sendAll(limiter, 8);
+    await vi.advanceTimersByTimeAsync(0);
+    // The bucket keeps no more than the new burst…
+    const atOnce = slow.length;
+    expect(atOnce).toBeLessThanOrEqual(3);
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(slow).toHaveLength(8);
+    // …and, once the fraction of a token it kept is used, the rest go at the new pace.
+    const gaps = slow.slice(atOnce + 1).map((t, i) => t - slow[atOnce + i]!);
+    expect(gaps.length).toBeGreaterThanOrEqual(4);
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(338);
+  });
+
   it('serves requests in the order they asked', async () => {
     const budget: RateBudget = { requests: 2, windowMs: 100, burst: 1, marginMs: 0 };
     const limiter = new RateLimiter(budget, systemClock);

@@ -42,8 +42,8 @@ interface Slot {
 }
 
 export class RateLimiter {
-  private readonly margin: number;
-  private readonly rate: number;
+  private margin = 0;
+  private rate = 0;
   private tokens: number;
   private refilledAt: number;
   /** The last `requests` requests, oldest first. */
@@ -53,14 +53,37 @@ export class RateLimiter {
   private cancelTimer: (() => void) | null = null;
 
   constructor(
-    private readonly budget: RateBudget,
+    private budget: RateBudget,
     private readonly clock: Clock,
   ) {
+    this.pace(budget);
+    this.tokens = budget.burst;
+    this.refilledAt = clock.now();
+  }
+
+  private pace(budget: RateBudget): void {
+    this.budget = budget;
     this.margin =
       budget.marginMs ?? Math.min(200, Math.max(5, Math.round(budget.windowMs * 0.002)));
     this.rate = Math.max(1, budget.requests - budget.burst) / (budget.windowMs + this.margin);
-    this.tokens = budget.burst;
-    this.refilledAt = clock.now();
+  }
+
+  /** The budget in force. */
+  get currentBudget(): RateBudget {
+    return this.budget;
+  }
+
+  /**
+   * Changes the budget in place (the person switched between 3 and 10 requests per
+   * second). Requests already sent keep counting against the window, so lowering the
+   * budget never lets a burst through.
+   */
+  setBudget(next: RateBudget): void {
+    this.refill(this.clock.now());
+    this.pace(next);
+    this.tokens = Math.min(this.tokens, next.burst);
+    while (this.slots.length > next.requests) this.slots.shift();
+    this.drain();
   }
 
   /** Milliseconds until a request may leave (0: now; Infinity: when one is answered). */

@@ -10,12 +10,18 @@ import { systemClock, type Clock } from './clock';
 import { commitSafely } from './edit';
 import { fetchImage } from './fetch-image';
 import { entryFromState, upsertEntry } from './history';
-import { RateLimiter, notionBudget } from './limiter';
+import { RateLimiter, notionBudget, type RateBudget } from './limiter';
 import { ACTIVE, type QueueDeps, type QueueEvent } from './queue-deps';
 import { DEFAULT_POLICY, type RetryPolicy } from './retry-policy';
 import { JobRunner, type RunContext, type RunEnd } from './runner';
 import type { HistoryEntry, JobBody, JobState, QueueStore, QueueStoreChange } from './types';
 import { notionPageUrl } from './verify';
+
+const sameBudget = (a: RateBudget, b: RateBudget) =>
+  a.requests === b.requests &&
+  a.windowMs === b.windowMs &&
+  a.burst === b.burst &&
+  a.marginMs === b.marginMs;
 
 export class QueueScheduler {
   protected readonly store: QueueStore;
@@ -100,11 +106,14 @@ export class QueueScheduler {
   }
 
   protected limiter(connectionId: string): RateLimiter {
+    const budget = this.deps.budgetFor?.(connectionId) ?? notionBudget(3);
     let limiter = this.limiters.get(connectionId);
     if (!limiter) {
-      const budget = this.deps.budgetFor?.(connectionId) ?? notionBudget(3);
       limiter = new RateLimiter(budget, this.clock);
       this.limiters.set(connectionId, limiter);
+    } else if (!sameBudget(limiter.currentBudget, budget)) {
+      // The setting changed while the worker ran: the new pace applies from now on.
+      limiter.setBudget(budget);
     }
     return limiter;
   }
