@@ -3,10 +3,10 @@
  * it names in the same run, written to `bench-results.json` (and printed). Goals are
  * printed beside the figures; a missed goal does not fail the run — it is a finding.
  *
- * `npm run bench -- convert plan` runs only the named groups.
+ * `npm run bench -- convert plan` runs only the named groups (the file keeps the others).
  */
 import '../setup/catalog';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { benchConvert } from './convert';
 import { benchExtract } from './extract';
 import { benchPlan } from './plan';
@@ -46,7 +46,11 @@ function meets(value: number, [op, goal]: ['≥' | '≤' | '=', number]): boolea
 }
 
 const wanted = process.argv.slice(2);
-const results: Figures = {};
+// A partial run (named groups) updates its own figures and keeps the others.
+const results: Figures =
+  wanted.length > 0 && existsSync('bench-results.json')
+    ? (JSON.parse(readFileSync('bench-results.json', 'utf8')) as Figures)
+    : {};
 for (const [name, run] of Object.entries(groups)) {
   if (wanted.length > 0 && !wanted.includes(name)) continue;
   console.log(`\n▶ ${name}`);
