@@ -16,34 +16,20 @@ import { buildProperties } from '@/lib/notion/build-properties';
 import { describeError } from '@/lib/notion/describe-error';
 import type { StoredError } from '@/lib/notion/errors';
 import type { PageProperties } from '@/lib/notion/plan-types';
-import {
-  fetchSchema,
-  propertyNamedInValidationError,
-  type CachedSchema,
-} from '@/lib/notion/schema';
+import { fetchSchema, propertyNamedInValidationError } from '@/lib/notion/schema';
 import { notionBudget } from '@/lib/queue/limiter';
 import type { CaptureQueue, QueueEvent } from '@/lib/queue/queue';
 import { createBrowserQueue } from '@/lib/queue/shell';
 import type { HistoryEntry } from '@/lib/queue/types';
-import {
-  connectionsItem,
-  recentTargetIdsItem,
-  schemasItem,
-  settingsItem,
-  type Settings,
-} from '@/lib/storage';
+import { connectionsItem, recentTargetIdsItem, settingsItem, type Settings } from '@/lib/storage';
 import { browser } from 'wxt/browser';
 import { Problem } from '@/lib/problems';
 import { clientFor, getConnection } from './clients';
-import { getTarget, schemaOf } from './targets';
+import { cacheSchema, getTarget, schemaOf } from './targets';
 
 let queue: CaptureQueue | null = null;
 // The limiter asks for the budget synchronously; the setting is mirrored here.
 let settings: Settings | null = null;
-
-async function saveSchema(schema: CachedSchema): Promise<void> {
-  await schemasItem.setValue({ ...(await schemasItem.getValue()), [schema.dataSourceId]: schema });
-}
 
 async function markRevoked(connectionId: string, _error: StoredError): Promise<void> {
   const connections = await connectionsItem.getValue();
@@ -74,7 +60,12 @@ export function startQueue(): CaptureQueue {
   queue = createBrowserQueue({
     clientFor,
     budgetFor: () => notionBudget(settings?.requestsPerSecond ?? 3),
-    properties: { fetchSchema, buildProperties, propertyNamedInValidationError, saveSchema },
+    properties: {
+      fetchSchema,
+      buildProperties,
+      propertyNamedInValidationError,
+      saveSchema: cacheSchema,
+    },
     onUnauthorized: (connectionId, error) => void markRevoked(connectionId, error),
     uploadLimit: async (connectionId) => (await getConnection(connectionId)).maxUploadBytes,
     notificationsEnabled: async () => (await settingsItem.getValue()).notifications,
@@ -136,8 +127,8 @@ async function getCaptureStatus(input: { jobId: string }): Promise<CaptureStatus
     .list()
     .find((e) => e.id === input.jobId);
   if (!entry) throw new Problem('CaptureGone');
-  const failure = entry.error ? describeError(entry.error) : null;
-  return { status: entry.status, pageUrl: entry.pageUrl, failure, targetTitle: entry.targetTitle };
+  const { status, pageUrl, failure, targetTitle } = view(entry);
+  return { status, pageUrl, failure, targetTitle };
 }
 
 async function listHistory(): Promise<HistoryView[]> {

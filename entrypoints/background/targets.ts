@@ -40,8 +40,20 @@ async function saveTargets(targets: Target[]): Promise<void> {
     await defaultTargetIdItem.setValue(targets[0]?.id ?? null);
 }
 
-async function cacheSchema(schema: CachedSchema): Promise<void> {
-  await schemasItem.setValue({ ...(await schemasItem.getValue()), [schema.dataSourceId]: schema });
+/**
+ * Keeps a data source's schema for the popup's first paint. An unchanged schema is not
+ * written again: every popup refreshes it, and each write wakes every page that follows
+ * the schemas.
+ */
+export async function cacheSchema(schema: CachedSchema): Promise<void> {
+  const schemas = await schemasItem.getValue();
+  const known = schemas[schema.dataSourceId];
+  const same =
+    known !== undefined &&
+    known.title === schema.title &&
+    JSON.stringify(known.properties) === JSON.stringify(schema.properties);
+  if (same) return;
+  await schemasItem.setValue({ ...schemas, [schema.dataSourceId]: schema });
 }
 
 async function resolveInput(input: {

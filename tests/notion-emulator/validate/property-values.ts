@@ -18,25 +18,14 @@ import {
 } from './check.ts';
 import { dateFromRequest } from './dates.ts';
 import { coverFromRequest, type FileContext } from './files.ts';
-import { richTextFromRequest } from './rich-text.ts';
+import { TEXT_COLORS, richTextFromRequest } from './rich-text.ts';
 
 export interface PropertyContext extends FileContext {
   /** Whether the calling integration can see this page (relations to unshared pages fail). */
   pageVisible(id: string): boolean;
 }
 
-export const SELECT_COLORS = [
-  'default',
-  'gray',
-  'brown',
-  'orange',
-  'yellow',
-  'green',
-  'blue',
-  'purple',
-  'pink',
-  'red',
-] as const;
+export const SELECT_COLORS = TEXT_COLORS;
 
 function options(prop: PropertySchema): JsonObject[] {
   const list = prop.config.options;

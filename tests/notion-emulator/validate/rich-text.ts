@@ -19,7 +19,8 @@ import {
 } from './check.ts';
 import { dateFromRequest } from './dates.ts';
 
-export const API_COLORS = [
+/** The plain colours, which select and status options take too. */
+export const TEXT_COLORS = [
   'default',
   'gray',
   'brown',
@@ -30,16 +31,11 @@ export const API_COLORS = [
   'purple',
   'pink',
   'red',
-  'default_background',
-  'gray_background',
-  'brown_background',
-  'orange_background',
-  'yellow_background',
-  'green_background',
-  'blue_background',
-  'purple_background',
-  'pink_background',
-  'red_background',
+] as const;
+
+export const API_COLORS = [
+  ...TEXT_COLORS,
+  ...TEXT_COLORS.map((c) => `${c}_background` as const),
 ] as const;
 
 const ITEM_TYPES = ['text', 'mention', 'equation'] as const;
