@@ -8,6 +8,7 @@ import { renderPage } from '../render/objects.ts';
 import { checkBlockCount, planChildren } from '../validate/blocks.ts';
 import {
   fail,
+  onlyKeysAt,
   requireBoolean,
   requireEnum,
   requireObject,
@@ -35,6 +36,7 @@ function resolveParent(
     PARENT_KINDS,
     'body.parent.type',
   );
+  onlyKeysAt(parent, ['type', kind], 'body.parent');
   if (kind === 'workspace')
     throw semanticError(
       'Internal integrations cannot create pages at the workspace level; choose a parent page.',

@@ -8,6 +8,7 @@ import { normalizeId } from '../ids.ts';
 import {
   checkTextLength,
   fail,
+  onlyKeysAt,
   requireBoolean,
   requireEnum,
   requireObject,
@@ -104,6 +105,7 @@ export function blockContent(
       if (body.synced_from === undefined) fail(`${p}.synced_from`, 'defined', undefined);
       if (body.synced_from === null) return { synced_from: null };
       const from = requireObject(body.synced_from, `${p}.synced_from`);
+      onlyKeysAt(from, ['type', 'block_id'], `${p}.synced_from`);
       const id = normalizeId(requireString(from.block_id, `${p}.synced_from.block_id`));
       if (!id) fail(`${p}.synced_from.block_id`, 'a valid uuid', from.block_id);
       return { synced_from: { type: 'block_id', block_id: id } };

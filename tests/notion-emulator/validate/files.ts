@@ -7,7 +7,16 @@ import { fixOneError, semanticError } from '../errors.ts';
 import type { Json, JsonObject } from '../json.ts';
 import type { FileUploadRecord } from '../model.ts';
 import { normalizeId } from '../ids.ts';
-import { fail, requireEnum, requireObject, requireString, requireUrl } from './check.ts';
+import {
+  fail,
+  onlyKeysAt,
+  preview,
+  requireEnum,
+  requireNotPresent,
+  requireObject,
+  requireString,
+  requireUrl,
+} from './check.ts';
 import { richTextFromRequest, type RichTextContext } from './rich-text.ts';
 
 export interface FileContext extends RichTextContext {
@@ -24,6 +33,7 @@ const HOUR_MS = 60 * 60 * 1000;
 
 function uploaded(value: unknown, path: string, ctx: FileContext): JsonObject {
   const ref = requireObject(value, path);
+  onlyKeysAt(ref, ['id'], path);
   const id = normalizeId(requireString(ref.id, `${path}.id`));
   if (!id) fail(`${path}.id`, 'a valid uuid', ref.id);
   const upload = ctx.upload(id);
@@ -38,24 +48,34 @@ function uploaded(value: unknown, path: string, ctx: FileContext): JsonObject {
   return { url: ctx.fileUrl(id), expiry_time: new Date(ctx.now() + HOUR_MS).toISOString() };
 }
 
-/** `{external:{url}}` or `{file_upload:{id}}` → the response's `{type:'external'|'file', …}`. */
+const SOURCES = ['external', 'file_upload'] as const;
+
+/**
+ * `{external:{url}}` or `{file_upload:{id}}` → the response's `{type:'external'|'file', …}`.
+ * The two are branches of a union: an object carrying both matches neither, so Notion
+ * names the key each branch would not take (or, with `type` given, the other key).
+ */
 function fileSource(body: Record<string, unknown>, path: string, ctx: FileContext): JsonObject {
-  const kind =
-    body.type ??
-    (body.external !== undefined
-      ? 'external'
-      : body.file_upload !== undefined
-        ? 'file_upload'
-        : undefined);
+  const present = SOURCES.filter((k) => body[k] !== undefined);
+  if (body.type === undefined && present.length > 1) {
+    throw fixOneError([
+      `${path}.file_upload should be not present, instead was \`${preview(body.file_upload)}\`.`,
+      `${path}.external should be not present, instead was \`${preview(body.external)}\`.`,
+    ]);
+  }
+  const kind = body.type ?? present[0];
   if (kind === undefined) {
     throw fixOneError([
       `${path}.external should be defined, instead was \`undefined\`.`,
       `${path}.file_upload should be defined, instead was \`undefined\`.`,
     ]);
   }
-  const type = requireEnum(kind, ['external', 'file_upload'] as const, `${path}.type`);
+  const type = requireEnum(kind, SOURCES, `${path}.type`);
+  const other = type === 'external' ? 'file_upload' : 'external';
+  requireNotPresent(body, other, path);
   if (type === 'external') {
     const external = requireObject(body.external, `${path}.external`);
+    onlyKeysAt(external, ['url'], `${path}.external`);
     return {
       type: 'external',
       external: { url: requireUrl(external.url, `${path}.external.url`) },
@@ -96,15 +116,19 @@ export function iconFromRequest(value: unknown, path: string, ctx: FileContext):
   }
   const type = requireEnum(kind, ['emoji', 'external', 'file_upload'] as const, `${path}.type`);
   if (type === 'emoji') {
+    onlyKeysAt(obj, ['type', 'emoji'], path);
     const emoji = requireString(obj.emoji, `${path}.emoji`);
     if (!EMOJI.test(emoji) || emoji.length > 16) fail(`${path}.emoji`, 'a single emoji', emoji);
     return { type: 'emoji', emoji };
   }
+  onlyKeysAt(obj, ['type', ...SOURCES], path);
   return fileSource(obj, path, ctx);
 }
 
 /** Page covers: external image or uploaded file. */
 export function coverFromRequest(value: unknown, path: string, ctx: FileContext): Json {
   if (value === null) return null;
-  return fileSource(requireObject(value, path), path, ctx);
+  const obj = requireObject(value, path);
+  onlyKeysAt(obj, ['type', ...SOURCES], path);
+  return fileSource(obj, path, ctx);
 }

@@ -12,6 +12,7 @@ import {
   checkMax,
   checkTextLength,
   fail,
+  onlyKeysAt,
   requireArray,
   requireEnum,
   requireObject,
@@ -45,6 +46,15 @@ export function mintPropertyId(): string {
   return randomBytes(3).toString('base64url').slice(0, 4);
 }
 
+/** Keys of each type's configuration object (the SDK's PropertyConfigurationRequest). */
+const CONFIG_KEYS: Record<string, readonly string[]> = {
+  select: ['options'],
+  multi_select: ['options'],
+  status: ['options'],
+  number: ['format'],
+  relation: ['data_source_id', 'type', 'single_property', 'dual_property'],
+};
+
 export interface SchemaContext {
   mintId: () => string;
   /** Resolves a relation target to `{database_id, data_source_id}`, or throws 404. */
@@ -60,6 +70,7 @@ function optionList(
   if (raw === undefined) return [];
   return requireArray(raw, path).map((o, i) => {
     const obj = requireObject(o, `${path}[${i}]`);
+    onlyKeysAt(obj, ['name', 'color', 'description'], `${path}[${i}]`);
     const name = requireString(obj.name, `${path}[${i}].name`);
     checkTextLength(name, 100, `${path}[${i}].name`);
     if (!allowCommas && name.includes(','))
@@ -79,6 +90,7 @@ function config(
   ctx: SchemaContext,
 ): JsonObject {
   const body = raw[type] === undefined ? {} : requireObject(raw[type], p);
+  onlyKeysAt(body, CONFIG_KEYS[type] ?? [], p);
   switch (type) {
     case 'select':
     case 'multi_select':
@@ -133,6 +145,7 @@ export function schemaFromRequest(
     const prop = requireObject(raw, p);
     const declared = prop.type ?? SCHEMA_TYPES.find((t) => prop[t] !== undefined);
     const type = requireEnum(declared, SCHEMA_TYPES, `${p}.type`);
+    onlyKeysAt(prop, ['type', type, 'description'], p);
     return {
       id: type === 'title' ? 'title' : ctx.mintId(),
       name,
