@@ -2,7 +2,7 @@
  * The content object of each block type: rich text, colours, code languages, equations,
  * URLs and files, converted to the shape Notion answers with.
  */
-import { ApiError } from '../errors.ts';
+import { ApiError, semanticError } from '../errors.ts';
 import type { JsonObject } from '../json.ts';
 import { normalizeId } from '../ids.ts';
 import {
@@ -16,6 +16,7 @@ import {
   requireUrl,
 } from './check.ts';
 import { CODE_LANGUAGES } from './block-types.ts';
+import { isSupportedEmbed } from './embeds.ts';
 import { iconFromRequest, mediaFromRequest, type FileContext } from './files.ts';
 import { API_COLORS, richTextFromRequest } from './rich-text.ts';
 
@@ -83,7 +84,14 @@ export function blockContent(
     case 'bookmark': {
       const caption =
         body.caption === undefined ? [] : richTextFromRequest(body.caption, `${p}.caption`, ctx);
-      return { caption, url: requireUrl(body.url, `${p}.url`) };
+      const url = requireUrl(body.url, `${p}.url`);
+      if (type === 'embed' && !isSupportedEmbed(new URL(url))) {
+        // Notion's wording for this refusal is not public; the sentence says what to do.
+        throw semanticError(
+          `${p}.url is not a URL Notion can embed: ${url}. Embeds take only the providers Notion supports; use a bookmark block for other pages.`,
+        );
+      }
+      return { caption, url };
     }
     case 'image':
     case 'video':
