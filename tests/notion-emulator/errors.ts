@@ -70,6 +70,27 @@ export function notFound(kind: ObjectKind, id: string): ApiError {
   );
 }
 
+/** The kinds of object sharing one id space, as Notion's wrong-kind sentences call them. */
+export type IdKind = 'page' | 'database' | 'block';
+
+const RETRIEVE_API: Record<IdKind, string> = {
+  page: 'retrieve page',
+  database: 'retrieve database',
+  block: 'retrieve block',
+};
+
+/**
+ * 400 for an id of another kind than the endpoint takes (a database id sent to the pages
+ * API, …): Notion says what the id is and which API to use instead.
+ */
+export function wrongKind(id: string, actual: IdKind, expected: IdKind): ApiError {
+  return new ApiError(
+    400,
+    'validation_error',
+    `Provided ID ${id} is a ${actual}, not a ${expected}. Use the ${RETRIEVE_API[actual]} API instead.`,
+  );
+}
+
 /** 403 for an integration that lacks the capability an endpoint needs. */
 export function restricted(): ApiError {
   return new ApiError(403, 'restricted_resource', 'Insufficient permissions for this endpoint.');
