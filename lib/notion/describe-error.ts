@@ -153,6 +153,11 @@ function choose(error: StoredError, locale: Locale): { keys: Keys; params: Param
     case 'network_error':
       return { keys: ['errNetworkTitle', 'errNetworkDetail', 'errNetworkAction'], params: none };
   }
+  // Past its size limit Notion answers 413 with a page, not a JSON error: the request
+  // itself must change, so it is described as such and never retried.
+  if (status === 413) {
+    return { keys: ['errTooLargeTitle', 'errTooLargeDetail', 'errTooLargeAction'], params: none };
+  }
   if (REQUEST_CODES.has(error.code)) {
     return { keys: ['errRequestTitle', 'errRequestDetail', 'errReportAction'], params: none };
   }

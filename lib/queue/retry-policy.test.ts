@@ -79,6 +79,7 @@ describe('decide', () => {
       [400, 'validation_error'],
       [403, 'restricted_resource'],
       [404, 'object_not_found'],
+      [413, 'notionhq_client_response_error'],
     ] as const) {
       expect(decide(error(status, code), 1, true, DEFAULT_POLICY, never).kind).toBe('fail');
     }

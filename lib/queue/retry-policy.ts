@@ -74,6 +74,8 @@ export function decide(
 ): RetryDecision {
   if (error.code === 'offline') return { kind: 'offline' };
   if (error.status === 401) return { kind: 'reconnect' };
+  // 413: the body is over Notion's size limit. The same request would be refused again.
+  if (error.status === 413) return { kind: 'fail' };
   if (error.status === 429 || error.status === 529) {
     // A blocked integration stays blocked whatever the wait.
     if (error.additional_data?.rate_limit_reason === 'public_api_request_blocked') {

@@ -39,6 +39,21 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * A body over Notion's size limit is refused before any JSON is read: HTTP 413 with a
+ * plain page, not a JSON error (the SDK turns it into an UnknownHTTPResponseError).
+ */
+export class PayloadTooLargeError extends Error {
+  constructor() {
+    super('Payload Too Large');
+    this.name = 'PayloadTooLargeError';
+  }
+}
+
+/** The 413 page (Notion's own text is not documented; this is the plain HTTP one). */
+export const PAYLOAD_TOO_LARGE_HTML =
+  '<html><head><title>413 Payload Too Large</title></head><body><h1>413 Payload Too Large</h1><p>The request body is larger than the server accepts.</p></body></html>';
+
 /** 400 `validation_error` whose message names the failing path, as Notion's schema checker does. */
 export function validationError(detail: string): ApiError {
   return new ApiError(400, 'validation_error', `body failed validation: ${detail}`);

@@ -13,7 +13,8 @@ import { handleAdmin } from './admin/routes.ts';
 import { listPages, pageWithTree, type BlockTree, type PageFilter } from './admin/inspect.ts';
 import { handleApi } from './api-server.ts';
 import type { FaultSpec, ActiveFault } from './faults.ts';
-import { corsHeaders, readBody, sendJson } from './http-utils.ts';
+import { PAYLOAD_TOO_LARGE_HTML } from './errors.ts';
+import { corsHeaders, readBody, sendJson, sendText } from './http-utils.ts';
 import type { JsonObject } from './json.ts';
 import { DEFAULT_RATE_LIMIT, type RateLimitConfig } from './rate-limit.ts';
 import type { LoggedRequest } from './request-log.ts';
@@ -78,15 +79,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       const url = new URL(req.url ?? '/', state.apiBase);
       const raw = await readBody(req);
       if (raw === null)
-        return sendJson(
+        return sendText(
           res,
           413,
-          {
-            object: 'error',
-            status: 413,
-            code: 'validation_error',
-            message: 'Request body too large.',
-          },
+          'text/html; charset=utf-8',
+          PAYLOAD_TOO_LARGE_HTML,
           corsHeaders(req),
         );
       if (req.method === 'OPTIONS') {

@@ -107,6 +107,11 @@ export const errorMessages = defineMessages({
       'One of its blocks (a very long table row, code block or caption) is over the 500 KB Notion accepts in one request, so nothing was queued.',
     errBlockTooLargeAction:
       'Select the part you need and save the selection, or save the page as a bookmark.',
+    errTooLargeTitle: 'Notion refused a request as too large',
+    errTooLargeDetail:
+      'One request carried more than the 500 KB Notion accepts at once; sending it again as it is won’t help.',
+    errTooLargeAction:
+      'Save the part you need as a selection, or the page as a bookmark, and report this with the details below.',
     capabilityReadContent: 'Read content',
     capabilityUpdateContent: 'Update content',
     capabilityInsertContent: 'Insert content',
@@ -210,6 +215,11 @@ export const errorMessages = defineMessages({
       '블록 하나(아주 긴 표의 행, 코드 블록 또는 캡션)가 Notion이 한 번의 요청으로 받는 500KB를 넘어서 아무것도 대기열에 넣지 않았습니다.',
     errBlockTooLargeAction:
       '필요한 부분을 선택해 선택 영역으로 저장하거나, 페이지를 북마크로 저장하세요.',
+    errTooLargeTitle: 'Notion이 요청이 너무 크다며 거부했습니다',
+    errTooLargeDetail:
+      '요청 하나가 Notion이 한 번에 받는 500KB를 넘었습니다. 그대로 다시 보내도 소용없습니다.',
+    errTooLargeAction:
+      '필요한 부분을 선택 영역으로 저장하거나 페이지를 북마크로 저장하고, 아래 세부 정보와 함께 알려 주세요.',
     capabilityReadContent: '콘텐츠 읽기',
     capabilityUpdateContent: '콘텐츠 업데이트',
     capabilityInsertContent: '콘텐츠 삽입',
