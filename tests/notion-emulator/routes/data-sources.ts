@@ -1,10 +1,11 @@
 /** `GET /v1/data_sources/{id}` and `POST /v1/data_sources/{id}/query`. */
 import type { PageRecord } from '../model.ts';
 import { renderDataSource, renderList, renderPage } from '../render/objects.ts';
-import { requireObject } from '../validate/check.ts';
+import { requireBoolean, requireObject } from '../validate/check.ts';
 import type { Route } from './context.ts';
 import { pageRequest, paginate } from './pagination.ts';
 import { buildFilter, buildSort } from './query-filter.ts';
+import { onlyKeys } from './write-helpers.ts';
 
 export const dataSourceRoutes: Route[] = [
   {
@@ -22,7 +23,10 @@ export const dataSourceRoutes: Route[] = [
     handler: ({ ws, integration, params, body }) => {
       const ds = ws.dataSource(integration, params.data_source_id ?? '');
       const req = body === undefined ? {} : requireObject(body, 'body');
-      const inTrash = req.in_trash === true || req.archived === true;
+      // 2026-03-11 takes `in_trash` only: `archived` is refused like any unknown key.
+      onlyKeys(req, ['sorts', 'filter', 'start_cursor', 'page_size', 'in_trash', 'result_type']);
+      const inTrash =
+        req.in_trash === undefined ? false : requireBoolean(req.in_trash, 'body.in_trash');
       const filter =
         req.filter === undefined
           ? () => true
