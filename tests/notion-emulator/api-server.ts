@@ -131,6 +131,7 @@ async function run(
     rawBody: raw,
     contentType: String(req.headers['content-type'] ?? ''),
     apiBase: state.apiBase,
+    cursors: state.cursors,
   });
   return { result, after };
 }

@@ -20,7 +20,7 @@ export const dataSourceRoutes: Route[] = [
     method: 'POST',
     pattern: '/v1/data_sources/:data_source_id/query',
     capability: 'read',
-    handler: ({ ws, integration, params, body }) => {
+    handler: ({ ws, integration, params, body, cursors }) => {
       const ds = ws.dataSource(integration, params.data_source_id ?? '');
       const req = body === undefined ? {} : requireObject(body, 'body');
       // 2026-03-11 takes `in_trash` only: `archived` is refused like any unknown key.
@@ -44,7 +44,11 @@ export const dataSourceRoutes: Route[] = [
           ? (a, b) => b.createdTime - a.createdTime
           : buildSort(req.sorts, ws, integration, ds),
       );
-      const { page, next } = paginate(rows.filter(filter), pageRequest(req, 'body'), (p) => p.id);
+      const { page, next } = paginate(rows.filter(filter), pageRequest(req, 'body'), (p) => p.id, {
+        book: cursors,
+        listing: 'query',
+        scope: ds.id,
+      });
       return {
         body: renderList(
           page.map((p) => renderPage(ws, integration, p)),

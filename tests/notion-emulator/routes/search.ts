@@ -20,7 +20,7 @@ export const searchRoutes: Route[] = [
     method: 'POST',
     pattern: '/v1/search',
     capability: 'read',
-    handler: ({ ws, integration, body }) => {
+    handler: ({ ws, integration, body, cursors }) => {
       const req = body === undefined ? {} : requireObject(body, 'body');
       onlyKeys(req, ['query', 'sort', 'filter', 'start_cursor', 'page_size']);
       const query =
@@ -67,6 +67,7 @@ export const searchRoutes: Route[] = [
         matches,
         pageRequest(isObject(req) ? req : {}, 'body'),
         (o) => o.id,
+        { book: cursors, listing: 'search', scope: integration.botId },
       );
       const results: JsonObject[] = page.map((obj) =>
         obj.kind === 'page' ? renderPage(ws, integration, obj) : renderDataSource(ws, obj),
