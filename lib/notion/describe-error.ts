@@ -96,6 +96,11 @@ function engine(error: StoredError, locale: Locale): { keys: Keys; params: Param
         keys: ['errNoUrlPropertyTitle', 'errNoUrlPropertyDetail', 'errNoUrlPropertyAction'],
         params,
       };
+    case 'listing_expired':
+      return {
+        keys: ['errListingExpiredTitle', 'errListingExpiredDetail', 'errListingExpiredAction'],
+        params,
+      };
     case 'block_too_large':
       return {
         keys: ['errBlockTooLargeTitle', 'errBlockTooLargeDetail', 'errBlockTooLargeAction'],

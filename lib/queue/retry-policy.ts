@@ -53,6 +53,8 @@ const TRANSIENT_CODES = new Set<string>([
   ClientErrorCode.RequestTimeout,
   'network_error',
   APIErrorCode.ConflictError,
+  // A listing whose cursors kept expiring (lib/notion/paginate.ts) reads fine later.
+  'listing_expired',
 ]);
 
 /** Full-jitter exponential backoff: uniform in [0, min(max, base·2^attempt)). */

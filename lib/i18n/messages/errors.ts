@@ -107,6 +107,11 @@ export const errorMessages = defineMessages({
       'One of its blocks (a very long table row, code block or caption) is over the 500 KB Notion accepts in one request, so nothing was queued.',
     errBlockTooLargeAction:
       'Select the part you need and save the selection, or save the page as a bookmark.',
+    errListingExpiredTitle: 'Notion ended a list before it was read to the end',
+    errListingExpiredDetail:
+      'Notion lets a long list be read page by page for a limited time only, and the time ran out {restarts} times in a row.',
+    errListingExpiredAction:
+      'Try again in a moment. Quick Capture starts the list over each time, so nothing is missed.',
     errTooLargeTitle: 'Notion refused a request as too large',
     errTooLargeDetail:
       'One request carried more than the 500 KB Notion accepts at once; sending it again as it is won’t help.',
@@ -215,6 +220,11 @@ export const errorMessages = defineMessages({
       '블록 하나(아주 긴 표의 행, 코드 블록 또는 캡션)가 Notion이 한 번의 요청으로 받는 500KB를 넘어서 아무것도 대기열에 넣지 않았습니다.',
     errBlockTooLargeAction:
       '필요한 부분을 선택해 선택 영역으로 저장하거나, 페이지를 북마크로 저장하세요.',
+    errListingExpiredTitle: 'Notion이 목록을 끝까지 읽기 전에 끊었습니다',
+    errListingExpiredDetail:
+      'Notion은 긴 목록을 정해진 시간 동안만 페이지별로 읽게 하는데, 그 시간이 {restarts}번 연속으로 지났습니다.',
+    errListingExpiredAction:
+      '잠시 후 다시 시도하세요. Quick Capture는 매번 목록을 처음부터 읽으므로 빠지는 항목이 없습니다.',
     errTooLargeTitle: 'Notion이 요청이 너무 크다며 거부했습니다',
     errTooLargeDetail:
       '요청 하나가 Notion이 한 번에 받는 500KB를 넘었습니다. 그대로 다시 보내도 소용없습니다.',
