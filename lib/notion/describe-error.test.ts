@@ -150,6 +150,24 @@ describe('describeError', () => {
     expect(describeError(stored, 'en')).toEqual(en);
   });
 
+  it('says when a database’s options reached Notion’s schema size, in both languages', () => {
+    const full = apiError(
+      400,
+      'validation_error',
+      'You have exceeded the maximum database property schema size.',
+    );
+    const en = describeError(full, 'en');
+    expect(en.title).toBe('This database can’t take more options');
+    expect(en.action).toContain('delete options');
+    const ko = describeError(full, 'ko');
+    expect(ko.title).toBe('이 데이터베이스에는 옵션을 더 추가할 수 없습니다');
+    for (const part of [en.title, en.detail, en.action, ko.title, ko.detail, ko.action])
+      expectReadable(part);
+    expect(describeError(apiError(400, 'validation_error'), 'en').title).toBe(
+      'Notion refused what was sent',
+    );
+  });
+
   it('tells offline from other network failures', () => {
     const failed = new TypeError('Failed to fetch');
     expect(describeError(failed, 'en').title).toBe('Couldn’t reach Notion');

@@ -141,6 +141,13 @@ function choose(error: StoredError, locale: Locale): { keys: Keys; params: Param
     case APIErrorCode.RateLimited:
       return rateLimited(error);
     case APIErrorCode.ValidationError:
+      // Select and multi-select options that only ever grow end in this refusal.
+      if (/maximum database property schema size/i.test(error.message)) {
+        return {
+          keys: ['errSchemaFullTitle', 'errSchemaFullDetail', 'errSchemaFullAction'],
+          params: none,
+        };
+      }
       return {
         keys: ['errValidationTitle', 'errValidationDetail', 'errValidationAction'],
         params: none,

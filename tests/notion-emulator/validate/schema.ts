@@ -41,6 +41,33 @@ export const SCHEMA_TYPES = [
   'last_edited_by',
 ] as const;
 
+/**
+ * How large a data source's schema may grow: the JSON of its `properties` as the API
+ * answers them, options included. Notion documents no figure for "You have exceeded the
+ * maximum database property schema size" (met by integrations that add select and
+ * multi-select options without bound); 50 000 bytes, a few hundred options, is the
+ * emulator's plausible choice, low enough for tests to reach.
+ */
+export const MAX_SCHEMA_BYTES = 50_000;
+
+/** The schema's size as `checkSchemaSize` counts it. */
+export function schemaBytes(properties: readonly PropertySchema[]): number {
+  const rendered = properties.map((p) => ({
+    id: p.id,
+    name: p.name,
+    description: null,
+    type: p.type,
+    [p.type]: p.config,
+  }));
+  return Buffer.byteLength(JSON.stringify(rendered));
+}
+
+/** Refuses a schema grown past `MAX_SCHEMA_BYTES`, in Notion's words. */
+export function checkSchemaSize(properties: readonly PropertySchema[]): void {
+  if (schemaBytes(properties) > MAX_SCHEMA_BYTES)
+    throw semanticError('You have exceeded the maximum database property schema size.');
+}
+
 /** A short property id, like the four-character ids Notion mints. */
 export function mintPropertyId(): string {
   return randomBytes(3).toString('base64url').slice(0, 4);
@@ -157,5 +184,6 @@ export function schemaFromRequest(
   if (titles !== 1) {
     throw semanticError(`A data source needs exactly one title property; ${path} has ${titles}.`);
   }
+  checkSchemaSize(schema);
   return schema;
 }
