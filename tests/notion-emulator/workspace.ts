@@ -6,6 +6,7 @@
 import { notFound, wrongKind, type IdKind, type ObjectKind } from './errors.ts';
 import type {
   BlockRecord,
+  CustomEmoji,
   DataSourceRecord,
   DatabaseRecord,
   FileUploadRecord,
@@ -39,6 +40,7 @@ export class Workspace {
   readonly uploads = new Map<string, FileUploadRecord>();
   readonly integrations: Integration[] = [];
   readonly people: Person[] = [];
+  readonly customEmojis = new Map<string, CustomEmoji>();
   info: WorkspaceInfo = { id: '', name: '', maxUploadBytes: 5 * 1024 * 1024 };
 
   constructor(readonly now: () => number) {}

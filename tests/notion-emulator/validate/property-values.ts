@@ -18,12 +18,15 @@ import {
   requireString,
 } from './check.ts';
 import { dateFromRequest } from './dates.ts';
+import { placeFromRequest, verificationFromRequest } from './place-verification.ts';
 import { coverFromRequest, type FileContext } from './files.ts';
 import { TEXT_COLORS, richTextFromRequest } from './rich-text.ts';
 
 export interface PropertyContext extends FileContext {
   /** Whether the calling integration can see this page (relations to unshared pages fail). */
   pageVisible(id: string): boolean;
+  /** Who writes: the calling integration's bot (a verification names it). */
+  actorId: string;
 }
 
 export const SELECT_COLORS = TEXT_COLORS;
@@ -149,6 +152,12 @@ export function propertyValue(
         checkTextLength(name, 100, `${fp}.name`);
         return { name, ...(coverFromRequest({ ...file, name: undefined }, fp, ctx) as JsonObject) };
       });
+      break;
+    case 'place':
+      value = placeFromRequest(v, p);
+      break;
+    case 'verification':
+      value = verificationFromRequest(v, p, ctx.actorId);
       break;
     default:
       throw semanticError(

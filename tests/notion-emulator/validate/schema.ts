@@ -39,6 +39,8 @@ export const SCHEMA_TYPES = [
   'last_edited_time',
   'created_by',
   'last_edited_by',
+  'place',
+  'verification',
 ] as const;
 
 /**
