@@ -75,6 +75,15 @@ export class JobRunner {
   /** The step at `done` may or may not have been saved: look, then go on. */
   private async checkUnknown(): Promise<RunEnd | null> {
     const { ctx, state } = this;
+    const check = () => this.lookUp();
+    // Looking for a page claims it: no other capture's creation may be out meanwhile.
+    return this.body.plan.steps[state.done]?.kind === 'create_page'
+      ? ctx.claims.lookingUp(state.connectionId, check)
+      : check();
+  }
+
+  private async lookUp(): Promise<RunEnd | null> {
+    const { ctx, state } = this;
     const index = state.done;
     const limiter = ctx.limiter(state.connectionId);
     try {
@@ -141,6 +150,18 @@ export class JobRunner {
       const error = { status: null, code: 'plan_invalid', message: problems.join('; ') };
       return park(state, error, ctx.now());
     }
+    const send = () => this.send(index, step, prepared.file);
+    // A page creation runs apart from the look-ups that claim pages (`page-claims.ts`).
+    return step.kind === 'create_page' ? ctx.claims.creating(state.connectionId, send) : send();
+  }
+
+  /** Sends step `index` (resolved in `step`) and records its answer or its failure. */
+  private async send(
+    index: number,
+    step: PlanStep,
+    file: UploadFile | null,
+  ): Promise<RunEnd | null> {
+    const { ctx, state } = this;
     const release = await ctx.limiter(state.connectionId).acquire();
     let outcome: StepOutcome | null = null;
     let failure: { error: unknown } | null = null;
@@ -157,7 +178,7 @@ export class JobRunner {
         updatedAt: now,
       });
       await ctx.saveState(state);
-      outcome = await sendStep(this.client as Client, step, prepared.file, this.keep.get(index));
+      outcome = await sendStep(this.client as Client, step, file, this.keep.get(index));
     } catch (error) {
       failure = { error };
     } finally {

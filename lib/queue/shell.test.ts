@@ -34,7 +34,7 @@ describe('queueStore', () => {
     const two = buildJob('two', captureOf(inbox, 'Two', paragraphs(2)), {}, 2);
     // Two captures queued at the same moment both stay listed.
     await Promise.all([
-      queueStore.commit({ bodies: [one.body], states: [one.state], history: [one.entry] }),
+      queueStore.commit({ bodies: [one.body], states: [one.state], entries: [one.entry] }),
       queueStore.commit({ bodies: [two.body], states: [two.state] }),
     ]);
     expect((await queueStore.listStates()).map((s) => s.id).sort()).toEqual(['one', 'two']);

@@ -117,7 +117,11 @@ export interface HistoryEntry {
 export interface QueueStoreChange {
   bodies?: JobBody[];
   states?: JobState[];
-  history?: HistoryEntry[];
+  /**
+   * History lines to put in place (or add), applied to the latest stored history inside
+   * the commit (`upsertEntries`): never a whole history computed from an older copy.
+   */
+  entries?: HistoryEntry[];
   /** Jobs whose records go away (their history line stays). */
   remove?: string[];
 }
@@ -127,6 +131,9 @@ export interface QueueStore {
   listStates(): Promise<JobState[]>;
   getBody(id: string): Promise<JobBody | null>;
   getHistory(): Promise<HistoryEntry[]>;
-  /** Writes everything in one go; throws when storage is full. */
+  /**
+   * Writes everything in one go, after every commit called before it (commits apply in
+   * the order they were called); throws when storage is full.
+   */
   commit(change: QueueStoreChange): Promise<void>;
 }
