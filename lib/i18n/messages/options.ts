@@ -59,7 +59,7 @@ export const optionsMessages = defineMessages({
     optAdvanced: 'Advanced',
     optApiBaseLabel: 'API address',
     optApiBaseHelp:
-      'Leave empty to use Notion. Only Notion’s own address or this computer (for the local Notion emulator) are accepted, because the secret is sent with every request.',
+      'Leave empty to use Notion. This test build also accepts this computer (the local Notion emulator); the secret is sent with every request, so nothing else is accepted.',
     optConnect: 'Connect',
     optConnectionAdded: 'Connected to {workspace} as {integration}.',
 
@@ -293,7 +293,7 @@ export const optionsMessages = defineMessages({
     optAdvanced: '고급',
     optApiBaseLabel: 'API 주소',
     optApiBaseHelp:
-      '비워 두면 Notion을 사용합니다. 시크릿이 모든 요청에 함께 전송되므로 Notion의 주소나 이 컴퓨터(로컬 Notion 에뮬레이터용)만 허용됩니다.',
+      '비워 두면 Notion을 사용합니다. 이 테스트 빌드는 이 컴퓨터(로컬 Notion 에뮬레이터)도 허용합니다. 시크릿이 모든 요청에 함께 전송되므로 그 밖의 주소는 허용되지 않습니다.',
     optConnect: '연결',
     optConnectionAdded: '{workspace}에 {integration}(으)로 연결했습니다.',
 
