@@ -12,6 +12,7 @@
  */
 import type { Client } from '@notionhq/client';
 import { toStoredError } from '../notion/errors';
+import { notionPageUrlOrNull } from '../notion/notion-url';
 import { limitViolations } from '../notion/plan-check';
 import { resolveRefs } from '../notion/plan-refs';
 import type { PlanStep } from '../notion/plan-types';
@@ -202,7 +203,8 @@ export class JobRunner {
     if (keepsSomething) state.learned = { ...state.learned, [index]: learned };
     if (step.kind === 'create_page' && learned.id) {
       state.pageId = learned.id;
-      state.pageUrl = outcome.pageUrl ?? notionPageUrl(learned.id);
+      // The answer's `url` is kept only when it is a Notion page: it is opened in a tab.
+      state.pageUrl = notionPageUrlOrNull(outcome.pageUrl) ?? notionPageUrl(learned.id);
     }
     Object.assign(state, {
       done: index + 1,

@@ -62,6 +62,21 @@ export async function launchWithExtension(
   });
 }
 
+/**
+ * Answers the extension's calls to https://api.notion.com from `emulator`, for tests of
+ * what only Notion's own address may do (a settings file can name no other).
+ */
+export async function routeNotionToEmulator(
+  context: BrowserContext,
+  emulator: RunningEmulator,
+): Promise<void> {
+  await context.route('https://api.notion.com/**', async (route) => {
+    const url = new URL(route.request().url());
+    const response = await route.fetch({ url: `${emulator.url}${url.pathname}${url.search}` });
+    await route.fulfill({ response });
+  });
+}
+
 /** The extension's service worker, waiting for it to start when needed. */
 export async function extensionWorker(context: BrowserContext): Promise<Worker> {
   const [existing] = context.serviceWorkers();

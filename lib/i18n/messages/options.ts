@@ -234,6 +234,8 @@ export const optionsMessages = defineMessages({
     optImportReasonField: '{where} has no valid “{field}”',
     optImportReasonApiBase:
       'the connection “{alias}” would send its requests to {apiBase}, which is not Notion',
+    optImportReasonLoopback:
+      'the connection “{alias}” would send its requests to {apiBase}, on this computer; a settings file can only name Notion (connect the local emulator in the options instead)',
     optImportReasonSecret: 'the secret of the connection “{alias}” is not a Notion secret',
     optImportReasonOrphan: 'the target “{title}” belongs to no connection in the file',
     optImportReasonDuplicate: 'it lists the same connection or target twice',
@@ -468,6 +470,8 @@ export const optionsMessages = defineMessages({
     optImportReasonField: '{where}에 올바른 “{field}” 값이 없습니다',
     optImportReasonApiBase:
       '연결 “{alias}”이(가) Notion이 아닌 {apiBase}(으)로 요청을 보내게 되어 있습니다',
+    optImportReasonLoopback:
+      '연결 “{alias}”이(가) 이 컴퓨터의 {apiBase}(으)로 요청을 보내게 되어 있습니다. 설정 파일에는 Notion만 쓸 수 있습니다(로컬 에뮬레이터는 옵션에서 연결하세요)',
     optImportReasonSecret: '연결 “{alias}”의 시크릿이 Notion 시크릿이 아닙니다',
     optImportReasonOrphan: '저장 위치 “{title}”이(가) 파일 안의 어떤 연결에도 속하지 않습니다',
     optImportReasonDuplicate: '같은 연결이나 저장 위치가 두 번 들어 있습니다',
