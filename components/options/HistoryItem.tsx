@@ -63,6 +63,11 @@ export function HistoryItem({ entry, target }: { entry: HistoryView; target: Tar
           {t('optHistoryImagesNotCopied', { count: entry.imagesNotCopied })}
         </p>
       ) : null}
+      {entry.imagesBlocked ? (
+        <p className="muted small">
+          {t('optHistoryImagesBlocked', { count: entry.imagesBlocked })}
+        </p>
+      ) : null}
       <p className="actions">
         {isNotionPageUrl(entry.pageUrl) && (
           <a href={entry.pageUrl} target="_blank" rel="noreferrer">

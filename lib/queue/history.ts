@@ -25,5 +25,6 @@ export function entryFromState(entry: HistoryEntry, state: JobState, now: number
     error: state.status === 'saved' ? null : state.error,
     finishedAt: finished ? now : null,
     ...(state.imagesNotCopied ? { imagesNotCopied: state.imagesNotCopied } : {}),
+    ...(state.imagesBlocked ? { imagesBlocked: state.imagesBlocked } : {}),
   };
 }

@@ -192,7 +192,7 @@ export class JobRunner {
     const index = state.done;
     const step = body.plan.steps[index] as PlanStep;
     const learned = outcome.learned;
-    if (learned.skipped) noteSkip(state, this.uploads, step);
+    if (learned.skipped) noteSkip(state, this.uploads, step, learned.skipped);
     if (step.kind === 'upload_create' && learned.id)
       learned.expiresAt ??= ctx.now() + UPLOAD_TTL_MS;
     const keepsSomething =

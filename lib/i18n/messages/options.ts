@@ -186,6 +186,11 @@ export const optionsMessages = defineMessages({
       other:
         '{count} images could not be copied into Notion: they link to their website instead, or were left out when they had no web address.',
     },
+    optHistoryImagesBlocked: {
+      one: '1 of them points to this computer or your local network, which Quick Capture never fetches from: it keeps its address instead. Nothing to do unless you meant to copy it; then save it from its public address.',
+      other:
+        '{count} of them point to this computer or your local network, which Quick Capture never fetches from: they keep their address instead. Nothing to do unless you meant to copy them; then save them from their public address.',
+    },
     optStatusQueued: 'Waiting to be sent',
     optStatusSaving: 'Saving…',
     optStatusWaiting: 'Will try again',
@@ -421,6 +426,11 @@ export const optionsMessages = defineMessages({
       one: '이미지 1개를 Notion에 복사하지 못했습니다. 대신 원래 웹사이트로 연결하거나, 웹 주소가 없으면 제외했습니다.',
       other:
         '이미지 {count}개를 Notion에 복사하지 못했습니다. 대신 원래 웹사이트로 연결하거나, 웹 주소가 없으면 제외했습니다.',
+    },
+    optHistoryImagesBlocked: {
+      one: '그중 1개는 이 컴퓨터나 로컬 네트워크를 가리키므로 Quick Capture가 가져오지 않고 주소만 남겼습니다. 복사하려던 이미지라면 공개 주소에서 다시 저장하세요.',
+      other:
+        '그중 {count}개는 이 컴퓨터나 로컬 네트워크를 가리키므로 Quick Capture가 가져오지 않고 주소만 남겼습니다. 복사하려던 이미지라면 공개 주소에서 다시 저장하세요.',
     },
     optStatusQueued: '전송 대기',
     optStatusSaving: '저장 중…',
