@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator, type RunningEmulator } from '../notion-emulator/index';
 import { TEST_BUILD_DIR } from '../tools/build';
-import { locateChromium } from '../tools/find-chromium';
+import { locateChromium, sandboxFlags } from '../tools/find-chromium';
 import { ensureUiLocale } from './ui-locale';
 
 /** The test build: the emulator is on loopback, which only that build may talk to. */
@@ -23,7 +23,7 @@ export const EXTENSION_DIR = TEST_BUILD_DIR;
 /** Flags that keep Chromium quiet on a closed network and load only our extension. */
 export function chromiumArgs(extensionDir: string, locale: string): string[] {
   return [
-    '--no-sandbox',
+    ...sandboxFlags(),
     '--disable-gpu',
     '--disable-quic',
     '--no-first-run',

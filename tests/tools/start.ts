@@ -17,7 +17,7 @@ import { extensionWorker, launchWithExtension, sendFromPage } from '../e2e/fixtu
 import { buildExtension } from './build';
 import { startCorpusServer } from './corpus-server';
 import { connectDemo } from './demo-setup';
-import { ensureChromium, ensureXvfb } from './find-chromium';
+import { ensureChromium, ensureXvfb, runsAsRoot } from './find-chromium';
 
 const { values } = parseArgs({
   options: {
@@ -90,6 +90,11 @@ Quick Capture for Notion — demo${process.env.QC_UNDER_XVFB ? ' (in a virtual d
   Options page:      chrome-extension://${extensionId}/options.html
 The extension is connected to the demo workspace. Capture a page with the toolbar button,
 right-click, or Alt+Shift+S. Close the browser or press Ctrl+C to stop.`);
+if (runsAsRoot()) {
+  console.log(`Note: running as root, so Chromium runs without its sandbox (--no-sandbox), which it
+requires for root. Pages you open in this browser are less contained: run npm start as an
+ordinary user to keep the sandbox on.`);
+}
 
 const stop = async () => {
   await context.close().catch(() => undefined);
