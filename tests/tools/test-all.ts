@@ -125,7 +125,7 @@ const passed = tallies.reduce((n, t) => n + t.passed, 0);
 const failed = tallies.reduce((n, t) => n + t.failed, 0);
 console.log('\nSuites:');
 for (const t of tallies)
-  console.log(`  ${t.suite.padEnd(14)} ${t.passed} passed, ${t.failed} failed`);
+  console.log(`  ${t.suite.padEnd(18)} ${t.passed} passed, ${t.failed} failed`);
 const summary = `${passed} passed, ${failed} failed`;
 writeFileSync('test-results/summary.txt', summary + '\n');
 console.log(`\n${summary}`);
