@@ -26,11 +26,13 @@ export const connectionsItem = storage.defineItem<Connection[]>('local:connectio
 });
 
 /**
- * Integration secrets by connection id, apart from the connection records so that
- * nothing that lists connections for a page can carry a secret along by accident. Read
- * only in the background worker. `storage.local` is closed to content scripts by default.
+ * Integration secrets as earlier versions kept them, by connection id. Not where they are
+ * now: `storage.local` is open to content scripts (only Chrome can close it, with
+ * `setAccessLevel`; Firefox cannot), and the extension injects one after each gesture.
+ * Secrets live in the extension origin's IndexedDB (`lib/secrets/store.ts`, whose
+ * docblock says why), which moves any it finds here on first use and removes this key.
  */
-export const secretsItem = storage.defineItem<Record<string, string>>('local:secrets', {
+export const legacySecretsItem = storage.defineItem<Record<string, string>>('local:secrets', {
   fallback: {},
   version: 1,
 });

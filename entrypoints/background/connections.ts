@@ -6,16 +6,17 @@ import type { AddConnectionInput, Handlers } from '@/lib/messaging';
 import { connect } from '@/lib/notion/connect';
 import { maskSecret } from '@/lib/notion/secret';
 import type { ConnectionView } from '@/lib/notion/types';
-import { connectionsItem, defaultTargetIdItem, secretsItem, targetsItem } from '@/lib/storage';
+import { secretStore } from '@/lib/secrets/store';
+import { connectionsItem, defaultTargetIdItem, targetsItem } from '@/lib/storage';
 import { dropClient, getConnection } from './clients';
 import { connectionRestored } from './queue';
 
 async function views(): Promise<ConnectionView[]> {
   const [connections, secrets] = await Promise.all([
     connectionsItem.getValue(),
-    secretsItem.getValue(),
+    secretStore.getAll(),
   ]);
-  return connections.map((c) => ({ ...c, secretMask: maskSecret(secrets[c.id] ?? '') }));
+  return connections.map((c) => ({ ...c, secretMask: maskSecret(secrets.get(c.id) ?? '') }));
 }
 
 async function addConnection(input: AddConnectionInput): Promise<ConnectionView> {
@@ -32,7 +33,7 @@ async function addConnection(input: AddConnectionInput): Promise<ConnectionView>
         addedAt: existing.addedAt,
       }
     : connection;
-  await secretsItem.setValue({ ...(await secretsItem.getValue()), [stored.id]: secret });
+  await secretStore.update((secrets) => secrets.set(stored.id, secret));
   const others = (await connectionsItem.getValue()).filter((c) => c.id !== stored.id);
   await connectionsItem.setValue([...others, stored]);
   dropClient(stored.id);
@@ -58,7 +59,7 @@ async function replaceSecret(input: {
     addedAt: current.addedAt,
     revokedAt: null,
   };
-  await secretsItem.setValue({ ...(await secretsItem.getValue()), [current.id]: secret });
+  await secretStore.update((secrets) => secrets.set(current.id, secret));
   await connectionsItem.setValue(
     (await connectionsItem.getValue()).map((c) => (c.id === current.id ? updated : c)),
   );
@@ -70,8 +71,7 @@ async function replaceSecret(input: {
 
 async function removeConnection(input: { connectionId: string }): Promise<void> {
   const { connectionId } = input;
-  const { [connectionId]: _removed, ...secrets } = await secretsItem.getValue();
-  await secretsItem.setValue(secrets);
+  await secretStore.update((secrets) => secrets.delete(connectionId));
   await connectionsItem.setValue(
     (await connectionsItem.getValue()).filter((c) => c.id !== connectionId),
   );

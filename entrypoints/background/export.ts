@@ -7,13 +7,8 @@
 import { currentLocale } from '@/lib/i18n';
 import type { Handlers, ImportSummary } from '@/lib/messaging';
 import { Problem } from '@/lib/problems';
-import {
-  connectionsItem,
-  defaultTargetIdItem,
-  secretsItem,
-  settingsItem,
-  targetsItem,
-} from '@/lib/storage';
+import { secretStore } from '@/lib/secrets/store';
+import { connectionsItem, defaultTargetIdItem, settingsItem, targetsItem } from '@/lib/storage';
 import { dropClient } from './clients';
 import { buildExport, readSettingsExport } from './export-file';
 import { mergeImport } from './import-merge';
@@ -21,7 +16,7 @@ import { mergeImport } from './import-merge';
 async function exportSettings(input: { includeSecrets: boolean }): Promise<{ json: string }> {
   const [connections, secrets, targets, defaultTargetId, settings] = await Promise.all([
     connectionsItem.getValue(),
-    secretsItem.getValue(),
+    secretStore.getAll(),
     targetsItem.getValue(),
     defaultTargetIdItem.getValue(),
     settingsItem.getValue(),
@@ -45,15 +40,19 @@ async function importSettings(input: { json: string }): Promise<ImportSummary> {
   const merged = mergeImport(
     {
       connections: await connectionsItem.getValue(),
-      secrets: await secretsItem.getValue(),
+      secrets: await secretStore.getAll(),
       targets: await targetsItem.getValue(),
       defaultTargetId: await defaultTargetIdItem.getValue(),
     },
     read.value,
   );
   // Secrets first: a page following the connections item must never see a connection
-  // whose secret is still on its way.
-  await secretsItem.setValue(merged.secrets);
+  // whose secret is still on its way. Only the file's secrets are written, onto the
+  // latest stored ones (the merge read them a moment ago).
+  const fromFile = new Map([...merged.secrets].filter(([id]) => merged.rekeyed.includes(id)));
+  await secretStore.update((secrets) => {
+    for (const [id, secret] of fromFile) secrets.set(id, secret);
+  });
   await connectionsItem.setValue(merged.connections);
   await targetsItem.setValue(merged.targets);
   await defaultTargetIdItem.setValue(merged.defaultTargetId);
@@ -67,8 +66,8 @@ async function importSettings(input: { json: string }): Promise<ImportSummary> {
 }
 
 async function connectionsWithoutSecret(): Promise<string[]> {
-  const secrets = await secretsItem.getValue();
-  return (await connectionsItem.getValue()).filter((c) => !secrets[c.id]).map((c) => c.id);
+  const secrets = await secretStore.getAll();
+  return (await connectionsItem.getValue()).filter((c) => !secrets.has(c.id)).map((c) => c.id);
 }
 
 export const exportHandlers = {

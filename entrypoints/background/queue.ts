@@ -15,6 +15,7 @@ import type {
 import { buildProperties } from '@/lib/notion/build-properties';
 import { describeError } from '@/lib/notion/describe-error';
 import type { StoredError } from '@/lib/notion/errors';
+import { notionPageToOpen } from '@/lib/notion/notion-url';
 import type { PageProperties } from '@/lib/notion/plan-types';
 import { fetchSchema, propertyNamedInValidationError } from '@/lib/notion/schema';
 import { notionBudget } from '@/lib/queue/limiter';
@@ -41,13 +42,10 @@ async function markRevoked(connectionId: string, _error: StoredError): Promise<v
 }
 
 async function afterEvent(event: QueueEvent): Promise<void> {
-  if (
-    event.type === 'saved' &&
-    event.entry.pageUrl &&
-    (await settingsItem.getValue()).openAfterSave
-  ) {
-    await browser.tabs.create({ url: event.entry.pageUrl });
-  }
+  // Only a Notion page opens: the address came from Notion's answer or a target.
+  const url =
+    event.type === 'saved' ? notionPageToOpen(event.entry.pageUrl, event.entry.pageId) : null;
+  if (url && (await settingsItem.getValue()).openAfterSave) await browser.tabs.create({ url });
 }
 
 /**

@@ -54,5 +54,6 @@ export function entryFromState(entry: HistoryEntry, state: JobState, now: number
     error: state.status === 'saved' ? null : state.error,
     finishedAt: finished ? (entry.finishedAt ?? now) : null,
     ...(state.imagesNotCopied ? { imagesNotCopied: state.imagesNotCopied } : {}),
+    ...(state.imagesBlocked ? { imagesBlocked: state.imagesBlocked } : {}),
   };
 }

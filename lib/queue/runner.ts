@@ -12,6 +12,7 @@
  */
 import type { Client } from '@notionhq/client';
 import { toStoredError } from '../notion/errors';
+import { notionPageUrlOrNull } from '../notion/notion-url';
 import { limitViolations } from '../notion/plan-check';
 import { resolveRefs } from '../notion/plan-refs';
 import type { PlanStep } from '../notion/plan-types';
@@ -212,7 +213,7 @@ export class JobRunner {
     const index = state.done;
     const step = body.plan.steps[index] as PlanStep;
     const learned = outcome.learned;
-    if (learned.skipped) noteSkip(state, this.uploads, step);
+    if (learned.skipped) noteSkip(state, this.uploads, step, learned.skipped);
     if (step.kind === 'upload_create' && learned.id)
       learned.expiresAt ??= ctx.now() + UPLOAD_TTL_MS;
     const keepsSomething =
@@ -223,7 +224,8 @@ export class JobRunner {
     if (keepsSomething) state.learned = { ...state.learned, [index]: learned };
     if (step.kind === 'create_page' && learned.id) {
       state.pageId = learned.id;
-      state.pageUrl = outcome.pageUrl ?? notionPageUrl(learned.id);
+      // The answer's `url` is kept only when it is a Notion page: it is opened in a tab.
+      state.pageUrl = notionPageUrlOrNull(outcome.pageUrl) ?? notionPageUrl(learned.id);
     }
     Object.assign(state, {
       done: index + 1,

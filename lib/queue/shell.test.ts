@@ -77,6 +77,29 @@ describe('createBrowserQueue', () => {
     await queue.stop();
   });
 
+  it('opens only Notion: a target whose address is elsewhere opens the page by its id', async () => {
+    const queue = createBrowserQueue({
+      clientFor: async () => h.client,
+      notificationsEnabled: async () => true,
+      locale: () => 'en',
+    });
+    await queue.start();
+    const created = vi.spyOn(browser.notifications, 'create');
+    const tabs = vi.spyOn(browser.tabs, 'create');
+    // As an older settings file could leave it: the target's address is another site's.
+    const elsewhere = { ...inbox, url: 'https://collector.example.net/phish' };
+    await queue.enqueue(captureOf(elsewhere, 'Elsewhere', [para('x')]));
+    await queue.settled();
+    await vi.waitFor(() => expect(created).toHaveBeenCalled());
+    const [id] = created.mock.calls[0] as unknown as [string];
+    await fakeBrowser.notifications.onButtonClicked.trigger(id, 0);
+    expect(tabs).toHaveBeenCalledTimes(1);
+    expect(tabs).toHaveBeenCalledWith({
+      url: `https://www.notion.so/${DEMO.ids.inboxPage.replace(/-/g, '')}`,
+    });
+    await queue.stop();
+  });
+
   it('shows "!" and explains a failure in words', async () => {
     await h.admin.share('Quick Capture', DEMO.ids.readingListDatabase, false);
     const created = vi.spyOn(browser.notifications, 'create');

@@ -93,6 +93,8 @@ export interface JobState {
   updatedAt: number;
   /** Images not copied into Notion: linked to their site instead, or left out. */
   imagesNotCopied?: number;
+  /** Of those, images whose address pointed at this computer or the local network. */
+  imagesBlocked?: number;
 }
 
 /** One line of the history the popup shows (the last 200 captures). */
@@ -111,6 +113,8 @@ export interface HistoryEntry {
   error: StoredError | null;
   /** Images not copied into Notion (see `JobState`); absent when there were none. */
   imagesNotCopied?: number;
+  /** Of those, images not fetched because of where they point (see `JobState`). */
+  imagesBlocked?: number;
 }
 
 /** Atomic writes of job records and the history. */
