@@ -203,14 +203,15 @@ type ValuesOf<I extends Record<string, AnyItem>> = { [K in keyof I]: ValueOf<I[K
 /**
  * Changes several items together, as a function of their latest values: `change`
  * returns the items to write (an item left out, or returned as the same value, is not
- * written). Changes of any of these items run one after the other. Items are written in
+ * written). It may wait for other work (a secret written first); the items stay
+ * locked meanwhile. Changes of any of these items run one after the other. Items are written in
  * the order of `items`' keys, so a page following them never sees a later one before an
  * earlier one (a connection before its secret, say).
  * @returns the values after the change
  */
 export function updateItems<I extends Record<string, AnyItem>>(
   items: I,
-  change: (current: ValuesOf<I>) => Partial<ValuesOf<I>>,
+  change: (current: ValuesOf<I>) => Partial<ValuesOf<I>> | Promise<Partial<ValuesOf<I>>>,
 ): Promise<ValuesOf<I>> {
   const names = Object.keys(items) as Array<keyof I & string>;
   return exclusive(
@@ -218,7 +219,7 @@ export function updateItems<I extends Record<string, AnyItem>>(
     async () => {
       const values = await Promise.all(names.map((name) => items[name]!.getValue()));
       const current = Object.fromEntries(names.map((name, i) => [name, values[i]])) as ValuesOf<I>;
-      const patch = change(current);
+      const patch = await change(current);
       for (const name of names) {
         if (!(name in patch) || patch[name] === current[name]) continue;
         await items[name]!.setValue(patch[name]);
@@ -239,4 +240,9 @@ export async function updateItem<T>(
 ): Promise<T> {
   const after = await updateItems({ item }, ({ item: current }) => ({ item: change(current) }));
   return after.item;
+}
+
+/** Removes an item from storage (its value moved elsewhere), after its earlier changes. */
+export async function removeItem<T>(item: WxtStorageItem<T, Record<string, unknown>>) {
+  await exclusive([item.key], () => item.removeValue());
 }

@@ -7,8 +7,15 @@ import { connect } from '@/lib/notion/connect';
 import { maskSecret } from '@/lib/notion/secret';
 import type { ConnectionView } from '@/lib/notion/types';
 import { secretStore } from '@/lib/secrets/store';
-import { connectionsItem, defaultTargetIdItem, targetsItem } from '@/lib/storage';
+import {
+  connectionsItem,
+  defaultTargetIdItem,
+  targetsItem,
+  updateItem,
+  updateItems,
+} from '@/lib/storage';
 import { dropClient, getConnection } from './clients';
+import { keptDefault } from './targets';
 import { connectionRestored } from './queue';
 
 async function views(): Promise<ConnectionView[]> {
@@ -34,8 +41,10 @@ async function addConnection(input: AddConnectionInput): Promise<ConnectionView>
       }
     : connection;
   await secretStore.update((secrets) => secrets.set(stored.id, secret));
-  const others = (await connectionsItem.getValue()).filter((c) => c.id !== stored.id);
-  await connectionsItem.setValue([...others, stored]);
+  await updateItem(connectionsItem, (connections) => [
+    ...connections.filter((c) => c.id !== stored.id),
+    stored,
+  ]);
   dropClient(stored.id);
   if (existing) connectionRestored(stored.id);
   return { ...stored, secretMask: maskSecret(secret) };
@@ -60,8 +69,8 @@ async function replaceSecret(input: {
     revokedAt: null,
   };
   await secretStore.update((secrets) => secrets.set(current.id, secret));
-  await connectionsItem.setValue(
-    (await connectionsItem.getValue()).map((c) => (c.id === current.id ? updated : c)),
+  await updateItem(connectionsItem, (connections) =>
+    connections.map((c) => (c.id === current.id ? updated : c)),
   );
   dropClient(current.id);
   // Captures that waited for a working secret go on now.
@@ -72,16 +81,17 @@ async function replaceSecret(input: {
 async function removeConnection(input: { connectionId: string }): Promise<void> {
   const { connectionId } = input;
   await secretStore.update((secrets) => secrets.delete(connectionId));
-  await connectionsItem.setValue(
-    (await connectionsItem.getValue()).filter((c) => c.id !== connectionId),
+  await updateItem(connectionsItem, (connections) =>
+    connections.filter((c) => c.id !== connectionId),
   );
   // Its targets can no longer receive captures.
-  const targets = await targetsItem.getValue();
-  const kept = targets.filter((t) => t.connectionId !== connectionId);
-  await targetsItem.setValue(kept);
-  const defaultId = await defaultTargetIdItem.getValue();
-  if (defaultId && !kept.some((t) => t.id === defaultId))
-    await defaultTargetIdItem.setValue(kept[0]?.id ?? null);
+  await updateItems(
+    { targets: targetsItem, defaultId: defaultTargetIdItem },
+    ({ targets, defaultId }) => {
+      const kept = targets.filter((t) => t.connectionId !== connectionId);
+      return { targets: kept, defaultId: keptDefault(kept, defaultId) };
+    },
+  );
   dropClient(connectionId);
 }
 

@@ -8,10 +8,16 @@ import { currentLocale } from '@/lib/i18n';
 import type { Handlers, ImportSummary } from '@/lib/messaging';
 import { Problem } from '@/lib/problems';
 import { secretStore } from '@/lib/secrets/store';
-import { connectionsItem, defaultTargetIdItem, settingsItem, targetsItem } from '@/lib/storage';
+import {
+  connectionsItem,
+  defaultTargetIdItem,
+  settingsItem,
+  targetsItem,
+  updateItems,
+} from '@/lib/storage';
 import { dropClient } from './clients';
 import { buildExport, readSettingsExport } from './export-file';
-import { mergeImport } from './import-merge';
+import { mergeImport, type MergedState } from './import-merge';
 
 async function exportSettings(input: { includeSecrets: boolean }): Promise<{ json: string }> {
   const [connections, secrets, targets, defaultTargetId, settings] = await Promise.all([
@@ -37,31 +43,39 @@ async function exportSettings(input: { includeSecrets: boolean }): Promise<{ jso
 async function importSettings(input: { json: string }): Promise<ImportSummary> {
   const read = readSettingsExport(String(input?.json ?? ''), currentLocale());
   if (!read.ok) throw new Problem('ImportInvalid', { reason: read.reason }, read.reason);
-  const merged = mergeImport(
+  let merged: MergedState | null = null;
+  await updateItems(
     {
-      connections: await connectionsItem.getValue(),
-      secrets: await secretStore.getAll(),
-      targets: await targetsItem.getValue(),
-      defaultTargetId: await defaultTargetIdItem.getValue(),
+      connections: connectionsItem,
+      targets: targetsItem,
+      defaultTargetId: defaultTargetIdItem,
+      settings: settingsItem,
     },
-    read.value,
+    async (current) => {
+      const result = mergeImport({ ...current, secrets: await secretStore.getAll() }, read.value);
+      merged = result;
+      // Secrets first: a page following the connections item must never see a
+      // connection whose secret is still on its way. Only the file's secrets are
+      // written, onto the latest stored ones.
+      const fromFile = [...result.secrets].filter(([id]) => result.rekeyed.includes(id));
+      await secretStore.update((secrets) => {
+        for (const [id, secret] of fromFile) secrets.set(id, secret);
+      });
+      return {
+        connections: result.connections,
+        targets: result.targets,
+        defaultTargetId: result.defaultTargetId,
+        settings: result.settings,
+      };
+    },
   );
-  // Secrets first: a page following the connections item must never see a connection
-  // whose secret is still on its way. Only the file's secrets are written, onto the
-  // latest stored ones (the merge read them a moment ago).
-  const fromFile = new Map([...merged.secrets].filter(([id]) => merged.rekeyed.includes(id)));
-  await secretStore.update((secrets) => {
-    for (const [id, secret] of fromFile) secrets.set(id, secret);
-  });
-  await connectionsItem.setValue(merged.connections);
-  await targetsItem.setValue(merged.targets);
-  await defaultTargetIdItem.setValue(merged.defaultTargetId);
-  await settingsItem.setValue(merged.settings);
-  for (const id of merged.rekeyed) dropClient(id);
+  if (!merged) throw new Problem('Unexpected');
+  const done: MergedState = merged;
+  for (const id of done.rekeyed) dropClient(id);
   return {
     connections: read.value.connections.length,
     targets: read.value.targets.length,
-    missingSecrets: merged.missingSecrets,
+    missingSecrets: done.missingSecrets,
   };
 }
 

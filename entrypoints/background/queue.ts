@@ -22,7 +22,13 @@ import { notionBudget } from '@/lib/queue/limiter';
 import type { CaptureQueue, QueueEvent } from '@/lib/queue/queue';
 import { createBrowserQueue } from '@/lib/queue/shell';
 import type { HistoryEntry } from '@/lib/queue/types';
-import { connectionsItem, recentTargetIdsItem, settingsItem, type Settings } from '@/lib/storage';
+import {
+  connectionsItem,
+  recentTargetIdsItem,
+  settingsItem,
+  updateItem,
+  type Settings,
+} from '@/lib/storage';
 import { browser } from 'wxt/browser';
 import { Problem } from '@/lib/problems';
 import { clientFor, getConnection } from './clients';
@@ -33,11 +39,9 @@ let queue: CaptureQueue | null = null;
 let settings: Settings | null = null;
 
 async function markRevoked(connectionId: string, _error: StoredError): Promise<void> {
-  const connections = await connectionsItem.getValue();
-  await connectionsItem.setValue(
-    connections.map((c) =>
-      c.id === connectionId ? { ...c, revokedAt: new Date().toISOString() } : c,
-    ),
+  const at = new Date().toISOString();
+  await updateItem(connectionsItem, (connections) =>
+    connections.map((c) => (c.id === connectionId ? { ...c, revokedAt: at } : c)),
   );
 }
 
@@ -108,8 +112,7 @@ export async function saveCapture(input: SaveCaptureInput): Promise<SaveCaptureR
     },
     properties,
   );
-  const recent = await recentTargetIdsItem.getValue();
-  await recentTargetIdsItem.setValue(
+  await updateItem(recentTargetIdsItem, (recent) =>
     [target.id, ...recent.filter((id) => id !== target.id)].slice(0, 10),
   );
   return { jobId: state.id };

@@ -18,7 +18,7 @@
  * Secrets are kept in a `Map`: ids never become property names (`__proto__`).
  */
 
-import { legacySecretsItem } from '../storage';
+import { legacySecretsItem, removeItem } from '../storage';
 
 const DB_NAME = 'quick-capture-secrets';
 const DB_VERSION = 1;
@@ -88,7 +88,7 @@ async function moveLegacySecrets(): Promise<void> {
       finish(undefined);
     }),
   );
-  await legacySecretsItem.removeValue();
+  await removeItem(legacySecretsItem);
 }
 
 // Once per worker: every read and write waits for the move, so none misses a secret.
