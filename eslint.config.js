@@ -2,6 +2,19 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
+// Page content is untrusted: it must never reach the DOM as markup.
+const UNTRUSTED_MARKUP = ['innerHTML', 'outerHTML'].map((property) => ({
+  property,
+  message: 'Page content is untrusted: build DOM nodes or use React.',
+}));
+
+// A value written from a copy read before an `await` undoes whatever changed meanwhile.
+const STORAGE_WRITES = ['setValue', 'removeValue'].map((property) => ({
+  property,
+  message:
+    'Change stored items with updateItem/updateItems from lib/storage.ts: a function of the latest value.',
+}));
+
 export default tseslint.config(
   {
     ignores: [
@@ -26,18 +39,7 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
-      // Page content is untrusted: it must never reach the DOM as markup.
-      'no-restricted-properties': [
-        'error',
-        {
-          property: 'innerHTML',
-          message: 'Page content is untrusted: build DOM nodes or use React.',
-        },
-        {
-          property: 'outerHTML',
-          message: 'Page content is untrusted: build DOM nodes or use React.',
-        },
-      ],
+      'no-restricted-properties': ['error', ...UNTRUSTED_MARKUP, ...STORAGE_WRITES],
       'no-restricted-syntax': [
         'error',
         {
@@ -52,5 +54,10 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // The storage module itself, and tests that set up what is stored before they start.
+    files: ['lib/storage.ts', '**/*.test.ts', '**/*.test.tsx', 'tests/**', '**/testing/**'],
+    rules: { 'no-restricted-properties': ['error', ...UNTRUSTED_MARKUP] },
   },
 );

@@ -1,11 +1,18 @@
-/** A target's icon: its emoji, its image (http(s) only), or a neutral page glyph. */
+import { notionIconOrNull } from '@/lib/notion/notion-url';
+
+/**
+ * A target's icon: its emoji, its image when Notion serves it (an icon from a file or an
+ * answer cannot make the extension's pages load images from other sites), or a neutral
+ * page glyph.
+ */
 export function TargetIcon({ icon, size = 16 }: { icon: string | null; size?: number }) {
-  if (icon && /^https?:\/\//.test(icon)) {
-    return <img className="target-icon" src={icon} alt="" width={size} height={size} />;
+  const shown = notionIconOrNull(icon);
+  if (shown && /^https:\/\//.test(shown)) {
+    return <img className="target-icon" src={shown} alt="" width={size} height={size} />;
   }
   return (
     <span className="target-icon" aria-hidden="true" style={{ fontSize: size * 0.9 }}>
-      {icon || '📄'}
+      {shown || '📄'}
     </span>
   );
 }

@@ -61,7 +61,7 @@ const inbox: PageTarget = {
   pageMode: 'append',
 };
 
-const context = { schema, now: new Date('2026-11-21T10:00:00Z'), locale: 'en' as const };
+const context = { schema, now: new Date('2026-11-21T10:00:00Z') };
 
 describe('draftFromCapture', () => {
   it('fills the mapped properties of a data source target with the defaults', () => {

@@ -5,7 +5,6 @@
  */
 import type { BlockObjectRequest } from '@notionhq/client';
 import type { PageCapture } from './capture/types';
-import type { Locale } from './i18n';
 import type { SaveCaptureInput } from './messaging';
 import { captureUrl, initialInputs } from './notion/initial-inputs';
 import type { CachedSchema } from './storage';
@@ -36,7 +35,6 @@ export interface DraftContext {
   /** The target's cached schema (data source targets). */
   schema: CachedSchema | null;
   now: Date;
-  locale: Locale;
   screenshot?: { dataUrl: string } | null;
 }
 
@@ -48,7 +46,6 @@ export function draftFromCapture(capture: PageCapture, context: DraftContext): S
       ? initialInputs(schema, target.mapping, capture, {
           capturedAt: context.now,
           tags: [],
-          locale: context.locale,
         })
       : {};
   return {

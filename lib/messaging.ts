@@ -227,6 +227,19 @@ export function isFromOwnExtension(sender: Browser.runtime.MessageSender): boole
 }
 
 /**
+ * The handler registered for `verb`, and only that: a verb such as `constructor`,
+ * `toString` or `__proto__` names something every object inherits, never a handler.
+ */
+export function handlerFor(
+  handlers: Handlers,
+  verb: string,
+): ((input: unknown) => unknown) | undefined {
+  if (!Object.hasOwn(handlers, verb)) return undefined;
+  const handler: unknown = handlers[verb as Verb];
+  return typeof handler === 'function' ? (handler as (input: unknown) => unknown) : undefined;
+}
+
+/**
  * Registers the background's handlers. `describe` turns any thrown value into the
  * sentence shown to people.
  */
@@ -236,7 +249,7 @@ export function registerHandlers(
 ): () => void {
   const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
     if (!isEnvelope(message) || !isFromOwnExtension(sender)) return undefined;
-    const handler = handlers[message.verb] as ((input: unknown) => unknown) | undefined;
+    const handler = handlerFor(handlers, message.verb);
     if (!handler) return undefined;
     return (async (): Promise<Reply> => {
       try {

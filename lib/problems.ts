@@ -17,6 +17,7 @@ export type ProblemCode =
   | 'CaptureGone'
   | 'CaptureBusy'
   | 'CaptureAlreadyCreated'
+  | 'CaptureOutcomeUnknown'
   | 'InvalidValues'
   | 'ImportInvalid'
   | 'Unexpected';

@@ -1,15 +1,23 @@
 /**
  * Every item the extension keeps in `browser.storage`. No other file touches the storage
- * API: the rest of the code reads and writes through these items, and zustand stores in
- * the UI only mirror them (`watch`).
+ * API: the rest of the code reads through these items, zustand stores in the UI only
+ * mirror them (`watch`), and every change goes through `updateItem`/`updateItems` here.
  *
  * Each item has a `version` from day one so that a later shape change ships with a
  * migration instead of a broken profile.
+ *
+ * Why changes are functions: several things happen at once in the worker (three saves
+ * from three popups, a schema refresh while a capture finishes). A change computed from
+ * a value read earlier, then written after an `await`, would silently undo whatever
+ * changed in between. So every change is a function of the latest value, and the changes
+ * of one item run one after the other (the worker is the only writer: the pages ask it
+ * through the protocol).
  */
-import { storage } from 'wxt/utils/storage';
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import type { DataSourceObjectResponse } from '@notionhq/client';
 import type { Connection, Target } from './notion/types';
 import type { CaptureMode } from './capture/types';
+import { upsertEntries } from './queue/history';
 import type { HistoryEntry, JobBody, JobState, QueueStore, QueueStoreChange } from './queue/types';
 
 export const connectionsItem = storage.defineItem<Connection[]>('local:connections', {
@@ -18,11 +26,13 @@ export const connectionsItem = storage.defineItem<Connection[]>('local:connectio
 });
 
 /**
- * Integration secrets by connection id, apart from the connection records so that
- * nothing that lists connections for a page can carry a secret along by accident. Read
- * only in the background worker. `storage.local` is closed to content scripts by default.
+ * Integration secrets as earlier versions kept them, by connection id. Not where they are
+ * now: `storage.local` is open to content scripts (only Chrome can close it, with
+ * `setAccessLevel`; Firefox cannot), and the extension injects one after each gesture.
+ * Secrets live in the extension origin's IndexedDB (`lib/secrets/store.ts`, whose
+ * docblock says why), which moves any it finds here on first use and removes this key.
  */
-export const secretsItem = storage.defineItem<Record<string, string>>('local:secrets', {
+export const legacySecretsItem = storage.defineItem<Record<string, string>>('local:secrets', {
   fallback: {},
   version: 1,
 });
@@ -106,10 +116,6 @@ type QueueKey = `local:${string}`;
 const bodyKey = (id: string): QueueKey => `${JOB_BODY_PREFIX}${id}` as QueueKey;
 const stateKey = (id: string): QueueKey => `${JOB_STATE_PREFIX}${id}` as QueueKey;
 
-// Commits run one after the other: two captures queued at once must not both read the
-// old index and each write it back without the other.
-let queueCommits: Promise<unknown> = Promise.resolve();
-
 /**
  * The queue's storage. A commit is one `storage.local.set` call (applied whole), then
  * the removal of finished captures' keys; a removal cut short by a stopped worker
@@ -127,22 +133,30 @@ export const queueStore: QueueStore = {
   async getHistory() {
     return captureHistoryItem.getValue();
   },
-  commit(change: QueueStoreChange) {
-    const run = queueCommits.then(() => commitQueueChange(change));
-    queueCommits = run.catch(() => undefined);
-    return run;
-  },
+  // Commits run one after the other: two captures queued at once must not both read the
+  // old index or history and each write it back without the other.
+  commit: (change: QueueStoreChange) => exclusive([QUEUE_LOCK], () => commitQueueChange(change)),
 };
 
 async function commitQueueChange(change: QueueStoreChange): Promise<void> {
   const values: Array<{ key: QueueKey; value: unknown }> = [];
   for (const body of change.bodies ?? []) values.push({ key: bodyKey(body.id), value: body });
   for (const state of change.states ?? []) values.push({ key: stateKey(state.id), value: state });
-  if (change.history) values.push({ key: 'local:captureHistory', value: change.history });
   const added = (change.bodies ?? []).map((b) => b.id);
   const removed = new Set(change.remove ?? []);
-  const index = added.length > 0 || removed.size > 0 ? await outboxIndexItem.getValue() : null;
+  const entries = change.entries ?? [];
+  const index =
+    added.length > 0 || removed.size > 0 || entries.length > 0
+      ? await outboxIndexItem.getValue()
+      : null;
   const next = [...new Set([...(index ?? []), ...added])].filter((id) => !removed.has(id));
+  if (entries.length > 0) {
+    const listed = new Set(next);
+    const history = upsertEntries(await captureHistoryItem.getValue(), entries, (id) =>
+      listed.has(id),
+    );
+    values.push({ key: 'local:captureHistory', value: history });
+  }
   // A new capture is indexed in the same write as its records: never stored but unlisted.
   if (added.length > 0) values.push({ key: 'local:outboxIndex', value: next });
   if (values.length > 0) await storage.setItems(values);
@@ -152,4 +166,83 @@ async function commitQueueChange(change: QueueStoreChange): Promise<void> {
     await storage.removeItems([...removed].flatMap((id) => [bodyKey(id), stateKey(id)]));
     if (added.length === 0) await outboxIndexItem.setValue(next);
   }
+}
+
+// ─── Changing items ──────────────────────────────────────────────────────────────────
+
+// The last change of each key (or lock name) in line: a new change waits for it.
+const tails = new Map<string, Promise<void>>();
+const QUEUE_LOCK = 'queue-records';
+
+/**
+ * Runs `run` once every earlier `exclusive` call naming one of `keys` has finished.
+ * All keys are taken in the same synchronous step, so two callers can never wait on
+ * each other.
+ */
+async function exclusive<T>(keys: readonly string[], run: () => Promise<T>): Promise<T> {
+  const before = keys.map((key) => tails.get(key));
+  let release: () => void = () => undefined;
+  const done = new Promise<void>((resolve) => (release = resolve));
+  for (const key of keys) tails.set(key, done);
+  try {
+    await Promise.all(before);
+    return await run();
+  } finally {
+    release();
+    // Forget keys nobody queued behind, so the map stays as small as the key set.
+    for (const key of keys) if (tails.get(key) === done) tails.delete(key);
+  }
+}
+
+// Any item's value type (the second parameter is wxt's metadata type).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyItem = WxtStorageItem<any, any>;
+type ValueOf<I> = I extends WxtStorageItem<infer T, infer _M> ? T : never;
+type ValuesOf<I extends Record<string, AnyItem>> = { [K in keyof I]: ValueOf<I[K]> };
+
+/**
+ * Changes several items together, as a function of their latest values: `change`
+ * returns the items to write (an item left out, or returned as the same value, is not
+ * written). It may wait for other work (a secret written first); the items stay
+ * locked meanwhile. Changes of any of these items run one after the other. Items are written in
+ * the order of `items`' keys, so a page following them never sees a later one before an
+ * earlier one (a connection before its secret, say).
+ * @returns the values after the change
+ */
+export function updateItems<I extends Record<string, AnyItem>>(
+  items: I,
+  change: (current: ValuesOf<I>) => Partial<ValuesOf<I>> | Promise<Partial<ValuesOf<I>>>,
+): Promise<ValuesOf<I>> {
+  const names = Object.keys(items) as Array<keyof I & string>;
+  return exclusive(
+    names.map((name) => items[name]!.key),
+    async () => {
+      const values = await Promise.all(names.map((name) => items[name]!.getValue()));
+      const current = Object.fromEntries(names.map((name, i) => [name, values[i]])) as ValuesOf<I>;
+      const patch = await change(current);
+      for (const name of names) {
+        if (!(name in patch) || patch[name] === current[name]) continue;
+        await items[name]!.setValue(patch[name]);
+      }
+      return { ...current, ...patch };
+    },
+  );
+}
+
+/**
+ * Changes one item as a function of its latest value (returning the same value writes
+ * nothing). Every change of the item runs after the ones before it.
+ * @returns the value after the change
+ */
+export async function updateItem<T>(
+  item: WxtStorageItem<T, Record<string, unknown>>,
+  change: (current: T) => T,
+): Promise<T> {
+  const after = await updateItems({ item }, ({ item: current }) => ({ item: change(current) }));
+  return after.item;
+}
+
+/** Removes an item from storage (its value moved elsewhere), after its earlier changes. */
+export async function removeItem<T>(item: WxtStorageItem<T, Record<string, unknown>>) {
+  await exclusive([item.key], () => item.removeValue());
 }

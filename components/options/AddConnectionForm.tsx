@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ErrorNotice } from '@/components/ErrorNotice';
 import { useAction } from '@/components/use-action';
+import { IS_TEST_BUILD } from '@/lib/build-mode';
 import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import { ConnectSteps } from './ConnectSteps';
@@ -9,6 +10,7 @@ import { Status } from './Status';
 /**
  * Adds a connection: Notion checks the secret at once (the background reads
  * `users/me`), so a mistyped or revoked secret is refused here and not at the first save.
+ * Only the test build asks for an API address: the production build talks to Notion only.
  */
 export function AddConnectionForm() {
   const [alias, setAlias] = useState('');
@@ -61,23 +63,25 @@ export function AddConnectionForm() {
           onChange={(e) => setSecret(e.target.value)}
         />
       </div>
-      <details className="advanced">
-        <summary>{t('optAdvanced')}</summary>
-        <div className="field">
-          <label htmlFor="connection-api-base">{t('optApiBaseLabel')}</label>
-          <input
-            id="connection-api-base"
-            value={apiBase}
-            placeholder="https://api.notion.com"
-            aria-describedby="connection-api-base-help"
-            spellCheck={false}
-            onChange={(e) => setApiBase(e.target.value)}
-          />
-          <p id="connection-api-base-help" className="muted small">
-            {t('optApiBaseHelp')}
-          </p>
-        </div>
-      </details>
+      {IS_TEST_BUILD && (
+        <details className="advanced">
+          <summary>{t('optAdvanced')}</summary>
+          <div className="field">
+            <label htmlFor="connection-api-base">{t('optApiBaseLabel')}</label>
+            <input
+              id="connection-api-base"
+              value={apiBase}
+              placeholder="https://api.notion.com"
+              aria-describedby="connection-api-base-help"
+              spellCheck={false}
+              onChange={(e) => setApiBase(e.target.value)}
+            />
+            <p id="connection-api-base-help" className="muted small">
+              {t('optApiBaseHelp')}
+            </p>
+          </div>
+        </details>
+      )}
       <div className="actions">
         <button type="submit" className="primary" disabled={add.pending}>
           {add.pending ? t('optChecking') : t('optConnect')}

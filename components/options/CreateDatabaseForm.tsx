@@ -20,7 +20,8 @@ type Outcome =
  */
 export function CreateDatabaseForm({ connection }: { connection: Connection }) {
   const [parent, setParent] = useState('');
-  const [title, setTitle] = useState('');
+  // Filled in the person's language: the title written is the one they see and keep.
+  const [title, setTitle] = useState(() => t('notionCaptureDatabaseTitle'));
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const create = useAction(async (): Promise<Outcome> => {
     const found = await sendMessage('resolveInput', { connectionId: connection.id, text: parent });
@@ -54,7 +55,7 @@ export function CreateDatabaseForm({ connection }: { connection: Connection }) {
     if (result) setOutcome(result);
     if (result?.kind === 'created') {
       setParent('');
-      setTitle('');
+      setTitle(t('notionCaptureDatabaseTitle'));
     }
   };
 
@@ -75,12 +76,7 @@ export function CreateDatabaseForm({ connection }: { connection: Connection }) {
       </div>
       <div className="field">
         <label htmlFor={ids.title}>{t('optCreateTitleLabel')}</label>
-        <input
-          id={ids.title}
-          value={title}
-          placeholder={t('notionCaptureDatabaseTitle')}
-          onChange={(e) => setTitle(e.target.value)}
-        />
+        <input id={ids.title} value={title} onChange={(e) => setTitle(e.target.value)} />
       </div>
       <div className="actions">
         <button type="submit" disabled={create.pending}>

@@ -1,5 +1,6 @@
 import { t } from '@/lib/i18n';
 import type { Diagnostic } from '@/lib/notion/diagnostics';
+import { isNotionPageUrl } from '@/lib/notion/notion-url';
 
 /**
  * What resolving found, every sentence shown: blocking problems, warnings and hints,
@@ -13,7 +14,7 @@ export function DiagnosticList({ items }: { items: Diagnostic[] }) {
         <li key={`${d.code}-${i}`} className={`diagnostic diagnostic-${d.severity}`}>
           <span className="visually-hidden">{t(SEVERITY_KEYS[d.severity])}: </span>
           {d.message}
-          {d.url && /^https:\/\//.test(d.url) && (
+          {isNotionPageUrl(d.url) && (
             <>
               {' '}
               <a href={d.url} target="_blank" rel="noreferrer">

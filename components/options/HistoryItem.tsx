@@ -3,6 +3,7 @@ import { ErrorNotice } from '@/components/ErrorNotice';
 import { useAction } from '@/components/use-action';
 import { currentLocale, t, type MessageKey } from '@/lib/i18n';
 import { sendMessage, type HistoryView } from '@/lib/messaging';
+import { isNotionPageUrl } from '@/lib/notion/notion-url';
 import type { Target } from '@/lib/notion/types';
 import { EditRetryForm } from './EditRetryForm';
 
@@ -62,8 +63,13 @@ export function HistoryItem({ entry, target }: { entry: HistoryView; target: Tar
           {t('optHistoryImagesNotCopied', { count: entry.imagesNotCopied })}
         </p>
       ) : null}
+      {entry.imagesBlocked ? (
+        <p className="muted small">
+          {t('optHistoryImagesBlocked', { count: entry.imagesBlocked })}
+        </p>
+      ) : null}
       <p className="actions">
-        {isWeb(entry.pageUrl) && (
+        {isNotionPageUrl(entry.pageUrl) && (
           <a href={entry.pageUrl} target="_blank" rel="noreferrer">
             {t('optOpenInNotion')}
           </a>

@@ -2,6 +2,7 @@ import { ErrorNotice } from '@/components/ErrorNotice';
 import { useAction } from '@/components/use-action';
 import { t } from '@/lib/i18n';
 import { sendMessage, type DescribedFailure } from '@/lib/messaging';
+import { isNotionPageUrl } from '@/lib/notion/notion-url';
 import type { Target } from '@/lib/notion/types';
 
 /**
@@ -32,7 +33,7 @@ export function VanishedNotice({
         <button type="button" className="danger" onClick={() => void remove.perform()}>
           {t('optRemoveNamed', { name: target.title })}
         </button>
-        {target.url && /^https:\/\//.test(target.url) && (
+        {isNotionPageUrl(target.url) && (
           <a href={target.url} target="_blank" rel="noreferrer">
             {t('optOpenInNotion')}
           </a>

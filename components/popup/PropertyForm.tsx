@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { currentLocale, t } from '@/lib/i18n';
+import { t } from '@/lib/i18n';
 import type { DataSourceTarget } from '@/lib/notion/types';
 import { PropertyField } from './fields/PropertyField';
 import { formFields } from './form-fields';
@@ -17,10 +17,7 @@ export function PropertyForm({ target }: { target: DataSourceTarget }) {
   const errors = useSession((s) => s.fieldErrors);
   const fields = useMemo(() => (schema ? formFields(schema, mapping) : []), [schema, mapping]);
   const inputs = useMemo(
-    () =>
-      schema
-        ? formInputs({ schema, mapping, capture, openedAt, locale: currentLocale(), title, edits })
-        : {},
+    () => (schema ? formInputs({ schema, mapping, capture, openedAt, title, edits }) : {}),
     [schema, mapping, capture, openedAt, title, edits],
   );
   if (!schema) return <p className="muted">{t('popupSchemaMissing')}</p>;

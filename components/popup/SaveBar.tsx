@@ -2,6 +2,7 @@ import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { ErrorNotice } from '@/components/ErrorNotice';
 import { t } from '@/lib/i18n';
 import type { CaptureStatusView, DescribedFailure } from '@/lib/messaging';
+import { isNotionPageUrl } from '@/lib/notion/notion-url';
 import { useSession, type SaveState } from './session';
 
 /** Mac keyboards save from a note with ⌘+Enter, others with Ctrl+Enter. */
@@ -116,7 +117,8 @@ function useStatusFocus(status: string, hasLink: boolean) {
 
 function SaveStatus({ save, offline }: { save: SaveState; offline: boolean }) {
   const view = save.phase === 'tracking' ? save.view : null;
-  const link = view?.status === 'saved' && view.pageUrl && /^https?:\/\//.test(view.pageUrl);
+  // Only a Notion page is linked: the address comes from Notion's answer.
+  const link = view?.status === 'saved' && isNotionPageUrl(view.pageUrl);
   const { box, link: linkRef } = useStatusFocus(`${save.phase} ${view?.status}`, Boolean(link));
   if (save.phase === 'idle' || save.phase === 'failed') return <span role="status" />;
   const text = save.phase === 'sending' ? t('popupStatusSending') : statusText(view, offline);

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { ErrorNotice } from '@/components/ErrorNotice';
 import { currentLocale, t } from '@/lib/i18n';
+import { isNotionPageUrl } from '@/lib/notion/notion-url';
 import type { Target } from '@/lib/notion/types';
 import { existingKey, useRemote } from './remote';
 import { useSession } from './session';
@@ -64,9 +65,11 @@ export function TargetNotices({ target }: { target: Target }) {
           {t('popupAlreadySaved', {
             date: new Date(existing.value.createdTime).toLocaleDateString(currentLocale()),
           })}{' '}
-          <a href={existing.value.url} target="_blank" rel="noreferrer">
-            {t('popupOpenInNotion')}
-          </a>
+          {isNotionPageUrl(existing.value.url) && (
+            <a href={existing.value.url} target="_blank" rel="noreferrer">
+              {t('popupOpenInNotion')}
+            </a>
+          )}
         </p>
       )}
     </>

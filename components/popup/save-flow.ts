@@ -111,7 +111,6 @@ export async function saveNow(): Promise<void> {
         mapping: target.mapping,
         capture,
         openedAt: now.openedAt,
-        locale,
         title,
         edits: now.edits,
       });

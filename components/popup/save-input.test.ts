@@ -42,7 +42,6 @@ const context = (edits = {}) => ({
   mapping: database.kind === 'data_source' ? database.mapping : {},
   capture: captureFor('article', {}, tab),
   openedAt: new Date('2026-03-11T05:30:00Z'),
-  locale: 'en' as const,
   title: 'Edited title',
   edits,
 });

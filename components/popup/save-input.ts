@@ -4,7 +4,6 @@
  */
 import type { BlockObjectRequest } from '@notionhq/client';
 import type { PageCapture } from '@/lib/capture/types';
-import type { Locale } from '@/lib/i18n';
 import type { SaveCaptureInput } from '@/lib/messaging';
 import { initialInputs } from '@/lib/notion/initial-inputs';
 import type { CachedSchema } from '@/lib/notion/schema';
@@ -18,7 +17,6 @@ export interface FormContext {
   capture: PageCapture;
   /** When the popup opened: the capture's "saved at". */
   openedAt: Date;
-  locale: Locale;
   title: string;
   /** What the person changed, by property id. */
   edits: PropertyInputs;
@@ -34,7 +32,6 @@ export function formInputs(context: FormContext): PropertyInputs {
   const inputs: PropertyInputs = initialInputs(schema, mapping, capture, {
     capturedAt: context.openedAt,
     tags: [],
-    locale: context.locale,
   });
   const shown = new Set(formFields(schema, mapping).map((f) => f.propertyId));
   for (const [id, input] of Object.entries(context.edits)) if (shown.has(id)) inputs[id] = input;

@@ -6,7 +6,8 @@ import type { Client } from '@notionhq/client';
 import { createNotionClient } from '@/lib/notion/client';
 import { Problem } from '@/lib/problems';
 import type { Connection } from '@/lib/notion/types';
-import { connectionsItem, secretsItem } from '@/lib/storage';
+import { secretStore } from '@/lib/secrets/store';
+import { connectionsItem } from '@/lib/storage';
 
 const cache = new Map<string, { secret: string; apiBase: string; client: Client }>();
 
@@ -20,7 +21,7 @@ export async function getConnection(connectionId: string): Promise<Connection> {
 /** A client for the connection, reused while its secret and API base stay the same. */
 export async function clientFor(connectionId: string): Promise<Client> {
   const connection = await getConnection(connectionId);
-  const secret = (await secretsItem.getValue())[connectionId];
+  const secret = await secretStore.get(connectionId);
   if (!secret) throw new Problem('ConnectionMissing');
   const cached = cache.get(connectionId);
   if (cached && cached.secret === secret && cached.apiBase === connection.apiBase)

@@ -6,16 +6,24 @@ import type { AddConnectionInput, Handlers } from '@/lib/messaging';
 import { connect } from '@/lib/notion/connect';
 import { maskSecret } from '@/lib/notion/secret';
 import type { ConnectionView } from '@/lib/notion/types';
-import { connectionsItem, defaultTargetIdItem, secretsItem, targetsItem } from '@/lib/storage';
+import { secretStore } from '@/lib/secrets/store';
+import {
+  connectionsItem,
+  defaultTargetIdItem,
+  targetsItem,
+  updateItem,
+  updateItems,
+} from '@/lib/storage';
 import { dropClient, getConnection } from './clients';
+import { keptDefault } from './targets';
 import { connectionRestored } from './queue';
 
 async function views(): Promise<ConnectionView[]> {
   const [connections, secrets] = await Promise.all([
     connectionsItem.getValue(),
-    secretsItem.getValue(),
+    secretStore.getAll(),
   ]);
-  return connections.map((c) => ({ ...c, secretMask: maskSecret(secrets[c.id] ?? '') }));
+  return connections.map((c) => ({ ...c, secretMask: maskSecret(secrets.get(c.id) ?? '') }));
 }
 
 async function addConnection(input: AddConnectionInput): Promise<ConnectionView> {
@@ -32,9 +40,11 @@ async function addConnection(input: AddConnectionInput): Promise<ConnectionView>
         addedAt: existing.addedAt,
       }
     : connection;
-  await secretsItem.setValue({ ...(await secretsItem.getValue()), [stored.id]: secret });
-  const others = (await connectionsItem.getValue()).filter((c) => c.id !== stored.id);
-  await connectionsItem.setValue([...others, stored]);
+  await secretStore.update((secrets) => secrets.set(stored.id, secret));
+  await updateItem(connectionsItem, (connections) => [
+    ...connections.filter((c) => c.id !== stored.id),
+    stored,
+  ]);
   dropClient(stored.id);
   if (existing) connectionRestored(stored.id);
   return { ...stored, secretMask: maskSecret(secret) };
@@ -58,9 +68,9 @@ async function replaceSecret(input: {
     addedAt: current.addedAt,
     revokedAt: null,
   };
-  await secretsItem.setValue({ ...(await secretsItem.getValue()), [current.id]: secret });
-  await connectionsItem.setValue(
-    (await connectionsItem.getValue()).map((c) => (c.id === current.id ? updated : c)),
+  await secretStore.update((secrets) => secrets.set(current.id, secret));
+  await updateItem(connectionsItem, (connections) =>
+    connections.map((c) => (c.id === current.id ? updated : c)),
   );
   dropClient(current.id);
   // Captures that waited for a working secret go on now.
@@ -70,18 +80,18 @@ async function replaceSecret(input: {
 
 async function removeConnection(input: { connectionId: string }): Promise<void> {
   const { connectionId } = input;
-  const { [connectionId]: _removed, ...secrets } = await secretsItem.getValue();
-  await secretsItem.setValue(secrets);
-  await connectionsItem.setValue(
-    (await connectionsItem.getValue()).filter((c) => c.id !== connectionId),
+  await secretStore.update((secrets) => secrets.delete(connectionId));
+  await updateItem(connectionsItem, (connections) =>
+    connections.filter((c) => c.id !== connectionId),
   );
   // Its targets can no longer receive captures.
-  const targets = await targetsItem.getValue();
-  const kept = targets.filter((t) => t.connectionId !== connectionId);
-  await targetsItem.setValue(kept);
-  const defaultId = await defaultTargetIdItem.getValue();
-  if (defaultId && !kept.some((t) => t.id === defaultId))
-    await defaultTargetIdItem.setValue(kept[0]?.id ?? null);
+  await updateItems(
+    { targets: targetsItem, defaultId: defaultTargetIdItem },
+    ({ targets, defaultId }) => {
+      const kept = targets.filter((t) => t.connectionId !== connectionId);
+      return { targets: kept, defaultId: keptDefault(kept, defaultId) };
+    },
+  );
   dropClient(connectionId);
 }
 

@@ -47,7 +47,7 @@ const targets: Target[] = [
 function file(includeSecrets: boolean) {
   return buildExport({
     connections: [connection],
-    secrets: { c1: SECRET },
+    secrets: new Map([['c1', SECRET]]),
     includeSecrets,
     targets,
     defaultTargetId: 't2',
@@ -95,9 +95,42 @@ describe('settings export', () => {
     expect(reasonOf(JSON.stringify(bad))).toBe(
       'the connection “Work” would send its requests to https://evil.example.com, which is not Notion',
     );
-    const local = file(false);
-    local.connections[0]!.apiBase = 'http://127.0.0.1:4010';
-    expect(readSettingsExport(JSON.stringify(local), 'en').ok).toBe(true);
+  });
+
+  it.each(['http://127.0.0.1:4010', 'http://localhost:4010', 'http://[::1]:4010'])(
+    'refuses a connection at %j, on this computer, even where the build talks to an emulator',
+    (apiBase) => {
+      const local = file(false);
+      local.connections[0]!.apiBase = apiBase;
+      expect(reasonOf(JSON.stringify(local))).toBe(
+        `the connection “Work” would send its requests to ${apiBase}, on this computer; a settings file can only name Notion (connect the local emulator in the options instead)`,
+      );
+      expect(readSettingsExport(JSON.stringify(local), 'ko')).toMatchObject({ ok: false });
+    },
+  );
+
+  it('keeps only Notion addresses and icons for targets; drops any other', () => {
+    const edited = file(false);
+    edited.targets[0]!.url = 'https://collector.example.net/phish';
+    edited.targets[0]!.icon = 'https://tracker.example.net/pixel.png';
+    edited.targets[1]!.url = 'javascript:alert(1)';
+    edited.targets[1]!.icon = '🗂️';
+    const read = readSettingsExport(JSON.stringify(edited), 'en');
+    if (!read.ok) throw new Error(read.reason);
+    expect(read.value.targets.map((t) => [t.url, t.icon])).toEqual([
+      [null, null],
+      [null, '🗂️'],
+    ]);
+    const notion = file(false);
+    notion.targets[0]!.url =
+      'https://acme.notion.site/Reading-list-d65ddddf2bd54dfdafd1c384c979c369';
+    notion.targets[0]!.icon = 'https://www.notion.so/icons/book_gray.svg';
+    const kept = readSettingsExport(JSON.stringify(notion), 'en');
+    if (!kept.ok) throw new Error(kept.reason);
+    expect(kept.value.targets[0]).toMatchObject({
+      url: notion.targets[0]!.url,
+      icon: notion.targets[0]!.icon,
+    });
   });
 
   it('names what is wrong: a bad secret, a missing field, an orphan target, a bad setting', () => {

@@ -5,11 +5,16 @@
  *
  * Why so strict: a settings file comes from outside the extension. A connection's API
  * base decides where its secret is sent, so a file pointing a connection anywhere but
- * Notion (or this machine's emulator) is refused as a whole rather than half imported.
+ * Notion is refused as a whole rather than half imported — a loopback address too, even
+ * in the test build that talks to an emulator there: a file never points a secret at
+ * this machine. Target addresses are opened in tabs and icons shown as images, so only
+ * Notion's are kept (`notion-url.ts`); any other is dropped (older files kept whatever
+ * was pasted, a bare id say) and the target opens by its id instead.
  */
 import { translate, type Locale, type MessageKey, type MessageParams } from '@/lib/i18n';
 import { FIELD_TYPES } from '@/lib/notion/auto-map';
 import { normalizeApiBase } from '@/lib/notion/api-base';
+import { notionIconOrNull, notionPageUrlOrNull } from '@/lib/notion/notion-url';
 import { toDashedId } from '@/lib/notion/ids';
 import { checkSecretFormat } from '@/lib/notion/secret';
 import type { CaptureField, Connection, PropertyMapping, Target } from '@/lib/notion/types';
@@ -36,7 +41,7 @@ export interface SettingsExport {
 /** Builds the file's content from what is stored. Secrets only when asked for. */
 export function buildExport(input: {
   connections: Connection[];
-  secrets: Record<string, string>;
+  secrets: ReadonlyMap<string, string>;
   includeSecrets: boolean;
   targets: Target[];
   defaultTargetId: string | null;
@@ -48,7 +53,7 @@ export function buildExport(input: {
     version: EXPORT_VERSION,
     exportedAt: input.now.toISOString(),
     connections: input.connections.map((c) => {
-      const secret = input.secrets[c.id];
+      const secret = input.secrets.get(c.id);
       return input.includeSecrets && secret ? { ...c, secret } : { ...c };
     }),
     // Copies: the file is a snapshot, never a view onto the stored records.
@@ -92,9 +97,13 @@ function readConnection(raw: unknown, index: number, locale: Locale): ExportedCo
   const where = translate(locale, 'optImportWhereConnection', { n: index + 1 });
   if (!isObj(raw)) return fail('optImportReasonShape', { where });
   const alias = text(raw, 'alias', where);
-  const apiBase = normalizeApiBase(text(raw, 'apiBase', where));
-  if (!apiBase)
-    fail('optImportReasonApiBase', { alias, apiBase: String(raw.apiBase).slice(0, 80) });
+  const written = text(raw, 'apiBase', where);
+  const apiBase = normalizeApiBase(written, { allowLoopback: false });
+  if (!apiBase) {
+    const shown = { alias, apiBase: written.slice(0, 80) };
+    if (normalizeApiBase(written, { allowLoopback: true })) fail('optImportReasonLoopback', shown);
+    fail('optImportReasonApiBase', shown);
+  }
   const max = raw.maxUploadBytes;
   const connection: ExportedConnection = {
     id: text(raw, 'id', where),
@@ -136,8 +145,8 @@ function readTarget(raw: unknown, index: number, connectionIds: Set<string>, loc
     id: text(raw, 'id', where),
     connectionId: text(raw, 'connectionId', where),
     title,
-    icon: textOrNull(raw, 'icon', where),
-    url: textOrNull(raw, 'url', where),
+    icon: notionIconOrNull(textOrNull(raw, 'icon', where)),
+    url: notionPageUrlOrNull(textOrNull(raw, 'url', where)),
   };
   if (!connectionIds.has(base.connectionId)) fail('optImportReasonOrphan', { title });
   if (raw.kind === 'data_source') {

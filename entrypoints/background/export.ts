@@ -7,21 +7,22 @@
 import { currentLocale } from '@/lib/i18n';
 import type { Handlers, ImportSummary } from '@/lib/messaging';
 import { Problem } from '@/lib/problems';
+import { secretStore } from '@/lib/secrets/store';
 import {
   connectionsItem,
   defaultTargetIdItem,
-  secretsItem,
   settingsItem,
   targetsItem,
+  updateItems,
 } from '@/lib/storage';
 import { dropClient } from './clients';
 import { buildExport, readSettingsExport } from './export-file';
-import { mergeImport } from './import-merge';
+import { mergeImport, type MergedState } from './import-merge';
 
 async function exportSettings(input: { includeSecrets: boolean }): Promise<{ json: string }> {
   const [connections, secrets, targets, defaultTargetId, settings] = await Promise.all([
     connectionsItem.getValue(),
-    secretsItem.getValue(),
+    secretStore.getAll(),
     targetsItem.getValue(),
     defaultTargetIdItem.getValue(),
     settingsItem.getValue(),
@@ -42,33 +43,45 @@ async function exportSettings(input: { includeSecrets: boolean }): Promise<{ jso
 async function importSettings(input: { json: string }): Promise<ImportSummary> {
   const read = readSettingsExport(String(input?.json ?? ''), currentLocale());
   if (!read.ok) throw new Problem('ImportInvalid', { reason: read.reason }, read.reason);
-  const merged = mergeImport(
+  let merged: MergedState | null = null;
+  await updateItems(
     {
-      connections: await connectionsItem.getValue(),
-      secrets: await secretsItem.getValue(),
-      targets: await targetsItem.getValue(),
-      defaultTargetId: await defaultTargetIdItem.getValue(),
+      connections: connectionsItem,
+      targets: targetsItem,
+      defaultTargetId: defaultTargetIdItem,
+      settings: settingsItem,
     },
-    read.value,
+    async (current) => {
+      const result = mergeImport({ ...current, secrets: await secretStore.getAll() }, read.value);
+      merged = result;
+      // Secrets first: a page following the connections item must never see a
+      // connection whose secret is still on its way. Only the file's secrets are
+      // written, onto the latest stored ones.
+      const fromFile = [...result.secrets].filter(([id]) => result.rekeyed.includes(id));
+      await secretStore.update((secrets) => {
+        for (const [id, secret] of fromFile) secrets.set(id, secret);
+      });
+      return {
+        connections: result.connections,
+        targets: result.targets,
+        defaultTargetId: result.defaultTargetId,
+        settings: result.settings,
+      };
+    },
   );
-  // Secrets first: a page following the connections item must never see a connection
-  // whose secret is still on its way.
-  await secretsItem.setValue(merged.secrets);
-  await connectionsItem.setValue(merged.connections);
-  await targetsItem.setValue(merged.targets);
-  await defaultTargetIdItem.setValue(merged.defaultTargetId);
-  await settingsItem.setValue(merged.settings);
-  for (const id of merged.rekeyed) dropClient(id);
+  if (!merged) throw new Problem('Unexpected');
+  const done: MergedState = merged;
+  for (const id of done.rekeyed) dropClient(id);
   return {
     connections: read.value.connections.length,
     targets: read.value.targets.length,
-    missingSecrets: merged.missingSecrets,
+    missingSecrets: done.missingSecrets,
   };
 }
 
 async function connectionsWithoutSecret(): Promise<string[]> {
-  const secrets = await secretsItem.getValue();
-  return (await connectionsItem.getValue()).filter((c) => !secrets[c.id]).map((c) => c.id);
+  const secrets = await secretStore.getAll();
+  return (await connectionsItem.getValue()).filter((c) => !secrets.has(c.id)).map((c) => c.id);
 }
 
 export const exportHandlers = {

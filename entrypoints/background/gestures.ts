@@ -90,7 +90,6 @@ export async function captureAndQueue(
       target,
       schema,
       now: new Date(),
-      locale: currentLocale(),
       screenshot: dataUrl ? { dataUrl } : null,
     });
     const result = await saveCapture(draft);

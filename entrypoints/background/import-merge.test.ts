@@ -47,7 +47,18 @@ function exported(partial: Partial<SettingsExport>): SettingsExport {
   };
 }
 
-const empty = { connections: [], secrets: {}, targets: [], defaultTargetId: null };
+const empty = {
+  connections: [],
+  secrets: new Map<string, string>(),
+  targets: [],
+  defaultTargetId: null,
+};
+
+/** Ids minted in order: `new-1`, `new-2`, … */
+function minter() {
+  let n = 0;
+  return () => `new-${++n}`;
+}
 
 describe('mergeImport', () => {
   it('restores everything into a fresh profile and lists connections without a secret', () => {
@@ -59,20 +70,28 @@ describe('mergeImport', () => {
         defaultTargetId: 't2',
         settings: { ...DEFAULT_SETTINGS, openAfterSave: true },
       }),
+      minter(),
     );
-    expect(merged.connections.map((c) => c.id)).toEqual(['a', 'b']);
-    expect(merged.secrets).toEqual({ a: SECRET });
-    expect(merged.missingSecrets).toEqual(['b']);
-    expect(merged.targets.map((t) => t.id)).toEqual(['t1', 't2']);
-    expect(merged.defaultTargetId).toBe('t2');
+    // Ids are minted here: the file's ids only tie its targets to its connections.
+    expect(merged.connections.map((c) => [c.id, c.botId])).toEqual([
+      ['new-1', 'bot-a'],
+      ['new-2', 'bot-b'],
+    ]);
+    expect([...merged.secrets]).toEqual([['new-1', SECRET]]);
+    expect(merged.missingSecrets).toEqual(['new-2']);
+    expect(merged.targets.map((t) => [t.id, t.connectionId])).toEqual([
+      ['new-3', 'new-1'],
+      ['new-4', 'new-2'],
+    ]);
+    expect(merged.defaultTargetId).toBe('new-4');
     expect(merged.settings.openAfterSave).toBe(true);
-    expect(merged.rekeyed).toEqual(['a']);
+    expect(merged.rekeyed).toEqual(['new-1']);
   });
 
   it('updates the same integration in place, keeping its id, secret and targets', () => {
     const current = {
       connections: [connection('here', 'bot-a')],
-      secrets: { here: SECRET },
+      secrets: new Map([['here', SECRET]]),
       targets: [page('mine', 'here', 'p1'), page('other', 'here', 'p9')],
       defaultTargetId: 'other',
     };
@@ -82,10 +101,11 @@ describe('mergeImport', () => {
         connections: [{ ...connection('there', 'bot-a'), alias: 'Renamed' }],
         targets: [{ ...page('theirs', 'there', 'p1'), title: 'Inbox' }],
       }),
+      minter(),
     );
     expect(merged.connections).toHaveLength(1);
     expect(merged.connections[0]).toMatchObject({ id: 'here', alias: 'Renamed' });
-    expect(merged.secrets).toEqual({ here: SECRET });
+    expect([...merged.secrets]).toEqual([['here', SECRET]]);
     expect(merged.missingSecrets).toEqual([]);
     expect(merged.targets.map((t) => [t.id, t.connectionId, t.title])).toEqual([
       ['mine', 'here', 'Inbox'],
@@ -95,13 +115,60 @@ describe('mergeImport', () => {
     expect(merged.defaultTargetId).toBe('other');
   });
 
+  it('never points a stored connection, or its secret, at the address a file names', () => {
+    const current = {
+      connections: [connection('c1', 'bot-a')],
+      secrets: new Map([['c1', SECRET]]),
+      targets: [],
+      defaultTargetId: null,
+    };
+    // The same id and integration as the stored connection, another address, no secret.
+    const moved = { ...connection('c1', 'bot-a'), apiBase: 'https://api.notion.com.evil.example' };
+    const merged = mergeImport(current, exported({ connections: [moved] }), minter());
+    const stored = merged.connections.find((c) => c.id === 'c1')!;
+    expect(stored.apiBase).toBe('https://api.notion.com');
+    // The file's connection is a new one, and the stored secret does not go with it.
+    const other = merged.connections.find((c) => c.id !== 'c1')!;
+    expect(other).toMatchObject({ id: 'new-1', apiBase: moved.apiBase });
+    expect(merged.secrets.get('new-1')).toBeUndefined();
+    for (const c of merged.connections) {
+      if (merged.secrets.get(c.id) === SECRET) expect(c.apiBase).toBe('https://api.notion.com');
+    }
+    expect(merged.missingSecrets).toEqual(['new-1']);
+  });
+
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])(
+    'imports a connection and target with the id %j as any other, under minted ids',
+    (bad) => {
+      const merged = mergeImport(
+        empty,
+        exported({
+          connections: [{ ...connection(bad, 'bot-a'), secret: SECRET }],
+          targets: [page(bad, bad, 'p1')],
+          defaultTargetId: bad,
+        }),
+        minter(),
+      );
+      expect(merged.connections.map((c) => c.id)).toEqual(['new-1']);
+      expect(merged.targets.map((t) => [t.id, t.connectionId])).toEqual([['new-2', 'new-1']]);
+      expect(merged.defaultTargetId).toBe('new-2');
+      expect([...merged.secrets]).toEqual([['new-1', SECRET]]);
+      expect(merged.missingSecrets).toEqual([]);
+    },
+  );
+
+  it('mints fresh random ids by default', () => {
+    const merged = mergeImport(empty, exported({ connections: [connection('a', 'bot-a')] }));
+    expect(merged.connections[0]!.id).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
   it('clears a revoked mark when the file brings a new secret', () => {
     const revoked = { ...connection('a', 'bot-a'), revokedAt: '2026-02-01T00:00:00.000Z' };
     const merged = mergeImport(
-      { ...empty, connections: [revoked], secrets: { a: 'ntn_old' } },
+      { ...empty, connections: [revoked], secrets: new Map([['a', 'ntn_old']]) },
       exported({ connections: [{ ...revoked, secret: SECRET }] }),
     );
     expect(merged.connections[0]!.revokedAt).toBeNull();
-    expect(merged.secrets.a).toBe(SECRET);
+    expect(merged.secrets.get('a')).toBe(SECRET);
   });
 });

@@ -2,10 +2,17 @@
  * Folding an imported settings file into what is stored. Pure: the handler reads storage,
  * calls this, and writes the result.
  *
- * Rules: a connection already here (same id, or the same integration at the same API
- * base) is updated in place and keeps its id and, when the file has none, its secret;
- * targets follow their connection's id and replace the same place already listed; the
- * file's settings and default win. Nothing already stored is removed.
+ * A settings file comes from outside, so its ids and addresses decide nothing on their
+ * own. Rules:
+ * - A connection already here is the same integration (bot id) at the same API base: it
+ *   is updated in place and keeps its id, its address and, when the file has none, its
+ *   secret. Matching on the file's connection id would let a file that reuses a stored
+ *   id point that connection (and the secret kept for it) at another address.
+ * - Every other connection is new, with an id minted here: ids such as `__proto__` or
+ *   `constructor` from a file never become keys of anything stored.
+ * - Targets follow their connection and replace the same place (database or page) of
+ *   that connection already listed, keeping its id; new ones get a minted id.
+ * - The file's settings and default target win. Nothing already stored is removed.
  */
 import type { Connection, Target } from '@/lib/notion/types';
 import type { Settings } from '@/lib/storage';
@@ -13,12 +20,14 @@ import type { SettingsExport } from './export-file';
 
 export interface StoredState {
   connections: Connection[];
-  secrets: Record<string, string>;
+  /** Secrets by connection id. */
+  secrets: ReadonlyMap<string, string>;
   targets: Target[];
   defaultTargetId: string | null;
 }
 
-export interface MergedState extends StoredState {
+export interface MergedState extends Omit<StoredState, 'secrets'> {
+  secrets: Map<string, string>;
   settings: Settings;
   /** Connections (ids) that have no secret after the import: they ask for one. */
   missingSecrets: string[];
@@ -30,23 +39,28 @@ function placeOf(target: Target): string {
   return target.kind === 'data_source' ? target.dataSourceId : target.pageId;
 }
 
-/** The stored state after importing `file`. */
-export function mergeImport(current: StoredState, file: SettingsExport): MergedState {
+/** The stored state after importing `file`; `newId` mints ids (random by default). */
+export function mergeImport(
+  current: StoredState,
+  file: SettingsExport,
+  newId: () => string = () => crypto.randomUUID(),
+): MergedState {
+  // The file's ids are only names inside the file: every lookup by them is a Map.
   const idMap = new Map<string, string>();
   const connections = [...current.connections];
-  const secrets = { ...current.secrets };
+  const secrets = new Map(current.secrets);
   const rekeyed: string[] = [];
   for (const { secret, ...incoming } of file.connections) {
-    const same =
-      connections.find((c) => c.id === incoming.id) ??
-      connections.find((c) => c.botId === incoming.botId && c.apiBase === incoming.apiBase);
-    const id = same?.id ?? incoming.id;
+    const same = connections.find(
+      (c) => c.botId === incoming.botId && c.apiBase === incoming.apiBase,
+    );
+    const id = same?.id ?? newId();
     idMap.set(incoming.id, id);
-    const record: Connection = { ...incoming, id };
+    const record: Connection = { ...incoming, id, apiBase: same?.apiBase ?? incoming.apiBase };
     if (same) connections[connections.indexOf(same)] = record;
     else connections.push(record);
-    if (secret && secrets[id] !== secret) {
-      secrets[id] = secret;
+    if (secret && secrets.get(id) !== secret) {
+      secrets.set(id, secret);
       // A new secret may work where the old one was revoked: let captures try again.
       record.revokedAt = null;
       rekeyed.push(id);
@@ -56,12 +70,13 @@ export function mergeImport(current: StoredState, file: SettingsExport): MergedS
   const targetIdMap = new Map<string, string>();
   const imported: Target[] = [];
   for (const target of file.targets) {
-    const connectionId = idMap.get(target.connectionId) ?? target.connectionId;
+    const connectionId = idMap.get(target.connectionId);
+    // The reader refuses a file whose target names no connection of the file.
+    if (connectionId === undefined) continue;
     const same = current.targets.find(
-      (t) =>
-        t.id === target.id || (t.connectionId === connectionId && placeOf(t) === placeOf(target)),
+      (t) => t.connectionId === connectionId && placeOf(t) === placeOf(target),
     );
-    const id = same?.id ?? target.id;
+    const id = same?.id ?? newId();
     targetIdMap.set(target.id, id);
     imported.push({ ...target, id, connectionId });
   }
@@ -78,7 +93,7 @@ export function mergeImport(current: StoredState, file: SettingsExport): MergedS
     targets,
     defaultTargetId: fromFile ?? kept ?? targets[0]?.id ?? null,
     settings: file.settings,
-    missingSecrets: connections.filter((c) => !secrets[c.id]).map((c) => c.id),
+    missingSecrets: connections.filter((c) => !secrets.has(c.id)).map((c) => c.id),
     rekeyed,
   };
 }

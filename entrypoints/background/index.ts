@@ -1,3 +1,4 @@
+import { IS_TEST_BUILD } from '@/lib/build-mode';
 import { registerHandlers } from '@/lib/messaging';
 import { describeError } from '@/lib/notion/describe-error';
 import { Problem, describeProblem } from '@/lib/problems';
@@ -25,6 +26,9 @@ export default defineBackground(() => {
   listenForGestures();
   startQueue();
   // The end-to-end tests call the gesture handlers here: Playwright cannot click a
-  // context menu entry or press a browser shortcut. Nothing in it is secret.
-  Object.assign(globalThis, { quickCaptureGestures: { onCommand, onMenuClick } });
+  // context menu entry or press a browser shortcut. Only the test build has it: the
+  // production bundle carries neither the hook nor its name (tests/e2e/production-build).
+  if (IS_TEST_BUILD) {
+    Object.assign(globalThis, { quickCaptureGestures: { onCommand, onMenuClick } });
+  }
 });

@@ -15,13 +15,20 @@ import type {
 import { buildProperties } from '@/lib/notion/build-properties';
 import { describeError } from '@/lib/notion/describe-error';
 import type { StoredError } from '@/lib/notion/errors';
+import { notionPageToOpen } from '@/lib/notion/notion-url';
 import type { PageProperties } from '@/lib/notion/plan-types';
 import { fetchSchema, propertyNamedInValidationError } from '@/lib/notion/schema';
 import { notionBudget } from '@/lib/queue/limiter';
 import type { CaptureQueue, QueueEvent } from '@/lib/queue/queue';
 import { createBrowserQueue } from '@/lib/queue/shell';
 import type { HistoryEntry } from '@/lib/queue/types';
-import { connectionsItem, recentTargetIdsItem, settingsItem, type Settings } from '@/lib/storage';
+import {
+  connectionsItem,
+  recentTargetIdsItem,
+  settingsItem,
+  updateItem,
+  type Settings,
+} from '@/lib/storage';
 import { browser } from 'wxt/browser';
 import { Problem } from '@/lib/problems';
 import { clientFor, getConnection } from './clients';
@@ -32,22 +39,17 @@ let queue: CaptureQueue | null = null;
 let settings: Settings | null = null;
 
 async function markRevoked(connectionId: string, _error: StoredError): Promise<void> {
-  const connections = await connectionsItem.getValue();
-  await connectionsItem.setValue(
-    connections.map((c) =>
-      c.id === connectionId ? { ...c, revokedAt: new Date().toISOString() } : c,
-    ),
+  const at = new Date().toISOString();
+  await updateItem(connectionsItem, (connections) =>
+    connections.map((c) => (c.id === connectionId ? { ...c, revokedAt: at } : c)),
   );
 }
 
 async function afterEvent(event: QueueEvent): Promise<void> {
-  if (
-    event.type === 'saved' &&
-    event.entry.pageUrl &&
-    (await settingsItem.getValue()).openAfterSave
-  ) {
-    await browser.tabs.create({ url: event.entry.pageUrl });
-  }
+  // Only a Notion page opens: the address came from Notion's answer or a target.
+  const url =
+    event.type === 'saved' ? notionPageToOpen(event.entry.pageUrl, event.entry.pageId) : null;
+  if (url && (await settingsItem.getValue()).openAfterSave) await browser.tabs.create({ url });
 }
 
 /**
@@ -110,8 +112,7 @@ export async function saveCapture(input: SaveCaptureInput): Promise<SaveCaptureR
     },
     properties,
   );
-  const recent = await recentTargetIdsItem.getValue();
-  await recentTargetIdsItem.setValue(
+  await updateItem(recentTargetIdsItem, (recent) =>
     [target.id, ...recent.filter((id) => id !== target.id)].slice(0, 10),
   );
   return { jobId: state.id };

@@ -22,7 +22,13 @@ import { fetchSchema, type CachedSchema } from '@/lib/notion/schema';
 import { relatedDataSourceId, searchRelated } from '@/lib/notion/search-related';
 import { dataSourceTarget, pageTarget } from '@/lib/notion/targets';
 import type { DataSourceTarget, Target } from '@/lib/notion/types';
-import { defaultTargetIdItem, schemasItem, targetsItem } from '@/lib/storage';
+import {
+  defaultTargetIdItem,
+  schemasItem,
+  targetsItem,
+  updateItem,
+  updateItems,
+} from '@/lib/storage';
 import { Problem } from '@/lib/problems';
 import { clientFor, getConnection } from './clients';
 
@@ -33,11 +39,25 @@ export async function getTarget(targetId: string): Promise<Target> {
   return target;
 }
 
-async function saveTargets(targets: Target[]): Promise<void> {
-  await targetsItem.setValue(targets);
-  const defaultId = await defaultTargetIdItem.getValue();
-  if (!targets.some((t) => t.id === defaultId))
-    await defaultTargetIdItem.setValue(targets[0]?.id ?? null);
+/** The default after the targets changed: the same one while it exists, else the first. */
+export function keptDefault(targets: readonly Target[], defaultId: string | null): string | null {
+  return targets.some((t) => t.id === defaultId) ? defaultId : (targets[0]?.id ?? null);
+}
+
+/**
+ * Changes the targets as a function of the latest list (two options pages, or a
+ * schema refresh while a target is renamed, keep both changes), and the default with
+ * them when its target went away.
+ */
+async function changeTargets(change: (targets: Target[]) => Target[]): Promise<Target[]> {
+  const after = await updateItems(
+    { targets: targetsItem, defaultId: defaultTargetIdItem },
+    ({ targets, defaultId }) => {
+      const next = change(targets);
+      return { targets: next, defaultId: keptDefault(next, defaultId) };
+    },
+  );
+  return after.targets;
 }
 
 /**
@@ -46,14 +66,14 @@ async function saveTargets(targets: Target[]): Promise<void> {
  * the schemas.
  */
 export async function cacheSchema(schema: CachedSchema): Promise<void> {
-  const schemas = await schemasItem.getValue();
-  const known = schemas[schema.dataSourceId];
-  const same =
-    known !== undefined &&
-    known.title === schema.title &&
-    JSON.stringify(known.properties) === JSON.stringify(schema.properties);
-  if (same) return;
-  await schemasItem.setValue({ ...schemas, [schema.dataSourceId]: schema });
+  await updateItem(schemasItem, (schemas) => {
+    const known = schemas[schema.dataSourceId];
+    const same =
+      known !== undefined &&
+      known.title === schema.title &&
+      JSON.stringify(known.properties) === JSON.stringify(schema.properties);
+    return same ? schemas : { ...schemas, [schema.dataSourceId]: schema };
+  });
 }
 
 async function resolveInput(input: {
@@ -88,25 +108,23 @@ async function addTarget(input: AddTargetInput): Promise<Target> {
   } else {
     target = pageTarget(input.choice.page, { ...options, pageMode: input.choice.pageMode });
   }
-  const targets = await targetsItem.getValue();
-  // Adding the same place again updates it rather than listing it twice.
-  const same = targets.find(
-    (t) => t.connectionId === target.connectionId && placeOf(t) === placeOf(target),
-  );
-  const next = same
-    ? targets.map((t) => (t === same ? { ...target, id: same.id } : t))
-    : [...targets, target];
-  await saveTargets(next);
-  return same ? { ...target, id: same.id } : target;
+  let added = target;
+  await changeTargets((targets) => {
+    // Adding the same place again updates it rather than listing it twice.
+    const same = targets.find(
+      (t) => t.connectionId === target.connectionId && placeOf(t) === placeOf(target),
+    );
+    added = same ? { ...target, id: same.id } : target;
+    return same ? targets.map((t) => (t === same ? added : t)) : [...targets, target];
+  });
+  return added;
 }
 
 function placeOf(target: Target): string {
   return target.kind === 'data_source' ? target.dataSourceId : target.pageId;
 }
 
-async function updateTarget(input: { targetId: string; patch: TargetPatch }): Promise<Target> {
-  const target = await getTarget(input.targetId);
-  const { patch } = input;
+function patched(target: Target, patch: TargetPatch): Target {
   let updated: Target = {
     ...target,
     ...(patch.title?.trim() ? { title: patch.title.trim() } : {}),
@@ -115,26 +133,36 @@ async function updateTarget(input: { targetId: string; patch: TargetPatch }): Pr
   if (updated.kind === 'data_source' && patch.mapping) {
     updated = { ...updated, mapping: patch.mapping, mappingEdited: true };
   }
-  await saveTargets((await targetsItem.getValue()).map((t) => (t.id === target.id ? updated : t)));
+  return updated;
+}
+
+async function updateTarget(input: { targetId: string; patch: TargetPatch }): Promise<Target> {
+  await getTarget(input.targetId);
+  const targets = await changeTargets((targets) =>
+    targets.map((t) => (t.id === input.targetId ? patched(t, input.patch) : t)),
+  );
+  const updated = targets.find((t) => t.id === input.targetId);
+  if (!updated) throw new Problem('TargetMissing');
   return updated;
 }
 
 async function removeTarget(input: { targetId: string }): Promise<void> {
-  await saveTargets((await targetsItem.getValue()).filter((t) => t.id !== input.targetId));
+  await changeTargets((targets) => targets.filter((t) => t.id !== input.targetId));
 }
 
 async function reorderTargets(input: { targetIds: string[] }): Promise<void> {
-  const targets = await targetsItem.getValue();
   const rank = (t: Target) => {
     const i = input.targetIds.indexOf(t.id);
     return i === -1 ? Number.MAX_SAFE_INTEGER : i;
   };
-  await saveTargets([...targets].sort((a, b) => rank(a) - rank(b)));
+  await changeTargets((targets) => [...targets].sort((a, b) => rank(a) - rank(b)));
 }
 
 async function setDefaultTarget(input: { targetId: string }): Promise<void> {
-  await getTarget(input.targetId);
-  await defaultTargetIdItem.setValue(input.targetId);
+  await updateItems({ targets: targetsItem, defaultId: defaultTargetIdItem }, ({ targets }) => {
+    if (!targets.some((t) => t.id === input.targetId)) throw new Problem('TargetMissing');
+    return { defaultId: input.targetId };
+  });
 }
 
 /**
@@ -155,9 +183,14 @@ export async function getSchema(input: {
   }
   const { mapping, changes } = reconcileMapping(target, schema);
   if (changes.length > 0 || JSON.stringify(mapping) !== JSON.stringify(target.mapping)) {
-    const updated: DataSourceTarget = { ...target, mapping };
-    await targetsItem.setValue(
-      (await targetsItem.getValue()).map((t) => (t.id === target.id ? updated : t)),
+    // Reconciled again against the latest target: a mapping saved meanwhile wins.
+    const fresh = schema;
+    await changeTargets((targets) =>
+      targets.map((t) =>
+        t.id === target.id && t.kind === 'data_source'
+          ? ({ ...t, mapping: reconcileMapping(t, fresh).mapping } satisfies DataSourceTarget)
+          : t,
+      ),
     );
   }
   const locale = currentLocale();
@@ -178,11 +211,10 @@ async function createDatabase(input: {
     createCaptureDatabase(client, input.parentPageId, {
       connectionId: input.connectionId,
       title: input.title,
-      locale: currentLocale(),
     }),
   );
   await cacheSchema(schema);
-  await saveTargets([...(await targetsItem.getValue()), target]);
+  await changeTargets((targets) => [...targets, target]);
   return target;
 }
 

@@ -24,7 +24,7 @@ const ABORT_GRACE_MS = 1_000;
 
 export interface NotionClientOptions {
   secret: string;
-  /** Defaults to Notion. Anything but Notion or loopback is refused. */
+  /** Defaults to Notion. Anything else is refused (loopback is allowed in the test build). */
   apiBase?: string;
   timeoutMs?: number;
   /** For tests; defaults to the global fetch. */
@@ -54,7 +54,7 @@ export function createNotionClient(options: NotionClientOptions): Client {
     throw new NotionEngineError(
       'api_base_refused',
       { apiBase: String(options.apiBase) },
-      `Refusing to send a Notion secret to ${String(options.apiBase)}: only https://api.notion.com and loopback addresses are allowed.`,
+      `Refusing to send a Notion secret to ${String(options.apiBase)}: only https://api.notion.com is allowed (and loopback addresses in the test build).`,
     );
   }
   const timeoutMs = options.timeoutMs ?? REQUEST_TIMEOUT_MS;

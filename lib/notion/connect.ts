@@ -1,6 +1,6 @@
 /**
  * Adding a connection: check what was pasted, then ask Notion who the secret belongs to.
- * The background stores the result (`connectionsItem`, `secretsItem`).
+ * The background stores the result (`connectionsItem`, `secretStore`).
  */
 import type { Client, GetSelfResponse } from '@notionhq/client';
 import { normalizeApiBase } from './api-base';

@@ -3,7 +3,7 @@ import { DEMO, startEmulator, type RunningEmulator } from '../../tests/notion-em
 import type { PageCapture } from '../capture/types';
 import { buildProperties } from './build-properties';
 import { createNotionClient } from './client';
-import { createCaptureDatabase } from './create-database';
+import { createCaptureDatabase, DEFAULT_DATABASE_TITLE } from './create-database';
 import { describeError } from './describe-error';
 import { initialInputs } from './initial-inputs';
 
@@ -44,7 +44,6 @@ describe('createCaptureDatabase (against the emulator)', () => {
     const notion = client();
     const { target, schema } = await createCaptureDatabase(notion, ids.inboxPage, {
       connectionId: 'c1',
-      locale: 'en',
     });
     expect(target).toMatchObject({
       kind: 'data_source',
@@ -95,11 +94,15 @@ describe('createCaptureDatabase (against the emulator)', () => {
       title: 'Clippings',
     });
     expect(named.target.databaseTitle).toBe('Clippings');
+    // The name the person typed (the options page fills in one in their language)…
     const korean = await createCaptureDatabase(client(), ids.inboxPage, {
       connectionId: 'c1',
-      locale: 'ko',
+      title: 'Quick Capture 보관함',
     });
     expect(korean.target.databaseTitle).toBe('Quick Capture 보관함');
+    // …and without one, the same name in every browser language.
+    const unnamed = await createCaptureDatabase(client(), ids.inboxPage, { connectionId: 'c1' });
+    expect(unnamed.target.databaseTitle).toBe(DEFAULT_DATABASE_TITLE);
   });
 
   it('fails with a readable reason without the insert capability', async () => {

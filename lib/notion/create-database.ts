@@ -4,7 +4,7 @@
  * target that is mapped and ready to use.
  */
 import { isFullDatabase, type Client, type CreateDatabaseParameters } from '@notionhq/client';
-import { currentLocale, translate, type Locale } from '../i18n';
+import { CAPTURE_TYPE_NAMES } from './capture-types';
 import type { DataSourceTarget } from './types';
 import { toDashedId } from './ids';
 import { plainText } from './objects';
@@ -28,12 +28,12 @@ export const CAPTURE_DATABASE_SCHEMA: Schema = {
   Type: {
     select: {
       options: [
-        { name: 'Bookmark', color: 'blue' },
-        { name: 'Article', color: 'green' },
-        { name: 'Selection', color: 'yellow' },
-        { name: 'Link', color: 'purple' },
-        { name: 'Image', color: 'pink' },
-        { name: 'Screenshot', color: 'orange' },
+        { name: CAPTURE_TYPE_NAMES.bookmark[0], color: 'blue' },
+        { name: CAPTURE_TYPE_NAMES.article[0], color: 'green' },
+        { name: CAPTURE_TYPE_NAMES.selection[0], color: 'yellow' },
+        { name: CAPTURE_TYPE_NAMES.link[0], color: 'purple' },
+        { name: CAPTURE_TYPE_NAMES.image[0], color: 'pink' },
+        { name: CAPTURE_TYPE_NAMES.screenshot[0], color: 'orange' },
       ],
     },
   },
@@ -47,11 +47,17 @@ export const CAPTURE_DATABASE_SCHEMA: Schema = {
   Screenshot: { files: {} },
 };
 
+/**
+ * The title when the person gave none. The options page fills the field with this in
+ * the person's language, so what is written is what they saw and kept; a value written
+ * to Notion never depends on the browser's language by itself.
+ */
+export const DEFAULT_DATABASE_TITLE = 'Quick Capture inbox';
+
 export interface CreateCaptureDatabaseOptions {
   connectionId: string;
-  /** Defaults to "Quick Capture inbox" in the locale. */
+  /** Defaults to `DEFAULT_DATABASE_TITLE`. */
   title?: string;
-  locale?: Locale;
 }
 
 /**
@@ -63,8 +69,7 @@ export async function createCaptureDatabase(
   parentPageId: string,
   options: CreateCaptureDatabaseOptions,
 ): Promise<{ target: DataSourceTarget; schema: CachedSchema }> {
-  const locale = options.locale ?? currentLocale();
-  const title = options.title?.trim() || translate(locale, 'notionCaptureDatabaseTitle');
+  const title = options.title?.trim() || DEFAULT_DATABASE_TITLE;
   const created = await client.databases.create({
     parent: { type: 'page_id', page_id: toDashedId(parentPageId) ?? parentPageId },
     title: toRichText(title),

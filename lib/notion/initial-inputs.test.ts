@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { catalog } from '../i18n/catalog';
+import { useCatalog } from '../i18n';
 import type { PageCapture } from '../capture/types';
 import { autoMap } from './auto-map';
 import { buildProperties } from './build-properties';
@@ -94,7 +97,6 @@ describe('initialInputs', () => {
     const inputs = initialInputs(schema, mapping, capture(), {
       ...extras,
       screenshotUploadId: 'up-1',
-      locale: 'en',
     });
     expect(inputs).toMatchObject({
       a: { type: 'select', name: 'Example Journal' },
@@ -120,5 +122,46 @@ describe('initialInputs', () => {
     const mapping = { ...autoMap(FULL_SCHEMA), author: 'Gone%20id' };
     const inputs = initialInputs(FULL_SCHEMA, mapping, bare, { ...extras, tags: [] });
     expect(Object.keys(inputs).sort()).toEqual([P.savedAt.id, P.type.id, P.url.id, 'title'].sort());
+  });
+});
+
+describe('the type of capture written to Notion', () => {
+  const typeSchema = (...names: string[]) =>
+    schemaOf(
+      prop('title', 'Name', 'title'),
+      prop('t', 'Type', 'select', {
+        options: names.map((name, i) => ({
+          id: `o${i}`,
+          name,
+          color: 'default',
+          description: null,
+        })),
+      }),
+    );
+  const typeOf = (names: string[], mode: PageCapture['mode']) =>
+    initialInputs(
+      typeSchema(...names),
+      { title: 'title', captureType: 't' },
+      capture({ mode }),
+      extras,
+    ).t;
+
+  // Inside the extension translations come from the browser, in its language only: the
+  // value must not go through them at all.
+  afterEach(() => useCatalog(catalog));
+
+  it.each(['en', 'ko'])('does not depend on the browser language (%s)', (language) => {
+    useCatalog(null);
+    vi.spyOn(browser.i18n, 'getMessage').mockImplementation((name: string) =>
+      language === 'ko' ? `[ko] ${name}` : `[en] ${name}`,
+    );
+    expect(typeOf(['Bookmark', 'Article'], 'article')).toEqual({ type: 'select', name: 'Article' });
+    expect(typeOf(['북마크', '본문'], 'bookmark')).toEqual({ type: 'select', name: '북마크' });
+    expect(typeOf([], 'screenshot')).toEqual({ type: 'select', name: 'Screenshot' });
+  });
+
+  it('reuses an existing option whatever its case, and names a new one in English', () => {
+    expect(typeOf(['article', 'LINK'], 'link')).toEqual({ type: 'select', name: 'LINK' });
+    expect(typeOf(['Bookmark'], 'selection')).toEqual({ type: 'select', name: 'Selection' });
   });
 });

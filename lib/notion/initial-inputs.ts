@@ -3,10 +3,9 @@
  * (title, address, tags, time…) turned into the input its property's type expects.
  * Nothing here can produce a field error: values that do not fit are left out.
  */
-import { LOCALES, type Locale } from '../i18n/define';
-import { translate, type MessageKey } from '../i18n';
 import type { CaptureMode, PageCapture } from '../capture/types';
 import type { CaptureField, PropertyInput, PropertyInputs, PropertyMapping } from './types';
+import { captureTypeName } from './capture-types';
 import { optionNames } from './choice-values';
 import { wallTimeIn } from './date-value';
 import type { CachedSchema } from './schema';
@@ -20,8 +19,6 @@ export interface CaptureExtras {
   timeZone?: string;
   /** A screenshot already uploaded (`POST /v1/file_uploads`). */
   screenshotUploadId?: string | null;
-  /** Language of a new "type of capture" option; existing options are reused. */
-  locale?: Locale;
 }
 
 type FieldValue =
@@ -30,15 +27,6 @@ type FieldValue =
   | { kind: 'date'; start: string; timeZone: string | null }
   | { kind: 'file'; url: string }
   | { kind: 'upload'; id: string };
-
-const TYPE_KEYS: Record<CaptureMode, MessageKey> = {
-  bookmark: 'notionTypeBookmark',
-  article: 'notionTypeArticle',
-  selection: 'notionTypeSelection',
-  link: 'notionTypeLink',
-  image: 'notionTypeImage',
-  screenshot: 'notionTypeScreenshot',
-};
 
 /** The address a capture is about: the link for a link capture, else the page's. */
 export function captureUrl(capture: PageCapture): string {
@@ -62,18 +50,14 @@ function dateOf(text: string | null, timeZone: string): FieldValue | null {
   return { kind: 'date', start: wallTimeIn(instant, timeZone), timeZone };
 }
 
-function typeLabel(mode: CaptureMode, property: SchemaProperty, locale: Locale): string {
+function typeName(mode: CaptureMode, property: SchemaProperty): string {
   const options =
     property.type === 'select'
       ? property.select.options
       : property.type === 'multi_select'
         ? property.multi_select.options
         : [];
-  const labels = LOCALES.map((l) => translate(l, TYPE_KEYS[mode]));
-  const known = options.find((o) =>
-    labels.some((l) => l.toLocaleLowerCase() === o.name.toLocaleLowerCase()),
-  );
-  return known?.name ?? translate(locale, TYPE_KEYS[mode]);
+  return captureTypeName(mode, options);
 }
 
 function fieldValue(
@@ -188,7 +172,7 @@ export function initialInputs(
     const notesIntoExcerpt = !mapping.notes;
     let value = fieldValue(field, capture, { ...extras, notesIntoExcerpt }, timeZone);
     if (value && field === 'captureType') {
-      value = { kind: 'text', text: typeLabel(capture.mode, property, extras.locale ?? 'en') };
+      value = { kind: 'text', text: typeName(capture.mode, property) };
     }
     const input = value ? toInput(property, value) : null;
     if (input) inputs[property.id] = input;

@@ -7,6 +7,8 @@ import type {
   RichTextItemResponse,
 } from '@notionhq/client';
 
+import { notionIconOrNull } from './notion-url';
+
 type Icon = PageObjectResponse['icon'];
 
 /** The plain text of a rich text array. */
@@ -15,8 +17,9 @@ export function plainText(items: readonly RichTextItemResponse[] | undefined): s
 }
 
 /**
- * An icon as the extension stores it: an emoji, or an http(s) image URL. Uploaded icons
- * are left out: their signed URLs expire within an hour.
+ * An icon as the extension stores it: an emoji, or the address of an image Notion serves
+ * (`notion-url.ts`). Uploaded icons are left out: their signed URLs expire within an
+ * hour; so are external icons on other sites, which the extension's pages do not load.
  */
 export function iconOf(icon: Icon | undefined): string | null {
   if (!icon) return null;
@@ -24,9 +27,9 @@ export function iconOf(icon: Icon | undefined): string | null {
     case 'emoji':
       return icon.emoji;
     case 'external':
-      return icon.external.url;
+      return notionIconOrNull(icon.external.url);
     case 'custom_emoji':
-      return icon.custom_emoji.url;
+      return notionIconOrNull(icon.custom_emoji.url);
     default:
       return null;
   }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isUnderApiBase, normalizeApiBase } from './api-base';
 import { checkSecretFormat, maskSecret } from './secret';
 
@@ -46,11 +46,18 @@ describe('normalizeApiBase', () => {
     ['https://api.notion.com/', 'https://api.notion.com'],
     ['https://api.notion.com/v1', 'https://api.notion.com'],
     ['HTTPS://API.NOTION.COM', 'https://api.notion.com'],
+  ])('allows %j', (input, base) => {
+    expect(normalizeApiBase(input, { allowLoopback: false })).toBe(base);
+    expect(normalizeApiBase(input, { allowLoopback: true })).toBe(base);
+  });
+
+  it.each([
     ['http://127.0.0.1:4567', 'http://127.0.0.1:4567'],
     ['http://localhost:8080/', 'http://localhost:8080'],
     ['http://[::1]:9000', 'http://[::1]:9000'],
-  ])('allows %j', (input, base) => {
-    expect(normalizeApiBase(input)).toBe(base);
+  ])('allows loopback %j only where loopback is allowed', (input, base) => {
+    expect(normalizeApiBase(input, { allowLoopback: true })).toBe(base);
+    expect(normalizeApiBase(input, { allowLoopback: false })).toBeNull();
   });
 
   it.each([
@@ -66,7 +73,8 @@ describe('normalizeApiBase', () => {
     'not a url',
     'file:///etc/passwd',
   ])('refuses %j', (input) => {
-    expect(normalizeApiBase(input)).toBeNull();
+    expect(normalizeApiBase(input, { allowLoopback: true })).toBeNull();
+    expect(normalizeApiBase(input, { allowLoopback: false })).toBeNull();
   });
 
   it('checks request URLs against the base', () => {
@@ -76,5 +84,32 @@ describe('normalizeApiBase', () => {
     expect(isUnderApiBase('https://example.com/v1/users/me', 'https://api.notion.com')).toBe(false);
     expect(isUnderApiBase('http://127.0.0.1:1/v1/x', 'http://127.0.0.1:2')).toBe(false);
     expect(isUnderApiBase('https://api.notion.com/admin', 'https://api.notion.com')).toBe(false);
+  });
+});
+
+describe('the API base rule of each build', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+
+  // The default comes from the build's mode, read when the module loads: each case loads
+  // a fresh copy under the mode it names.
+  async function ruleUnder(mode: string) {
+    vi.stubEnv('MODE', mode);
+    vi.resetModules();
+    return (await import('./api-base')).normalizeApiBase;
+  }
+
+  it('refuses loopback in the production build', async () => {
+    const rule = await ruleUnder('production');
+    expect(rule('http://127.0.0.1:4010')).toBeNull();
+    expect(rule('http://localhost:4010')).toBeNull();
+    expect(rule('https://api.notion.com')).toBe('https://api.notion.com');
+  });
+
+  it('allows loopback in the test build', async () => {
+    const rule = await ruleUnder('test');
+    expect(rule('http://127.0.0.1:4010')).toBe('http://127.0.0.1:4010');
   });
 });

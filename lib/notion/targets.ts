@@ -2,9 +2,14 @@
  * Targets from what resolving or browsing found. The mapping of a new data source
  * target is guessed (`autoMap`) and marked as not edited, so later schema changes may
  * remap it freely until the person edits it.
+ *
+ * A target's address is opened in a tab ("open in Notion", "open after save"): it is the
+ * pasted address when that is an https Notion page, else the one Notion answered, else
+ * none (`notion-url.ts`).
  */
 import type { DataSourceTarget, PageMode, PageTarget } from './types';
 import { autoMap } from './auto-map';
+import { notionIconOrNull, notionPageUrlOrNull } from './notion-url';
 import type { PageChoice } from './resolve';
 import type { DataSourceChoice } from './resolve-source';
 
@@ -25,8 +30,8 @@ export function dataSourceTarget(
     id: options.id ?? crypto.randomUUID(),
     connectionId: options.connectionId,
     title: choice.name || choice.databaseTitle,
-    icon: choice.icon,
-    url: options.url ?? choice.url,
+    icon: notionIconOrNull(choice.icon),
+    url: notionPageUrlOrNull(options.url) ?? notionPageUrlOrNull(choice.url),
     dataSourceId: choice.dataSourceId,
     databaseId: choice.databaseId,
     databaseTitle: choice.databaseTitle,
@@ -44,8 +49,8 @@ export function pageTarget(
     id: options.id ?? crypto.randomUUID(),
     connectionId: options.connectionId,
     title: page.title,
-    icon: page.icon,
-    url: options.url ?? page.url,
+    icon: notionIconOrNull(page.icon),
+    url: notionPageUrlOrNull(options.url) ?? notionPageUrlOrNull(page.url),
     pageId: page.pageId,
     pageMode: options.pageMode,
   };

@@ -29,6 +29,12 @@ function plannedValues(properties: PageProperties): PageProperties {
   );
 }
 
+/** The step that carries title and properties: the page creation, else the first append. */
+export function editableStep(steps: readonly PlanStep[]): number {
+  const create = steps.findIndex((s) => s.kind === 'create_page');
+  return create !== -1 ? create : steps.findIndex((s) => s.kind === 'append');
+}
+
 /**
  * The body with a new title and properties, or null when the step that carries them
  * (the page creation, or the header of an append) was already sent.
@@ -41,8 +47,7 @@ export function editedBody(
 ): JobBody | null {
   const steps = body.plan.steps.map((step) => ({ ...step })) as PlanStep[];
   const merged = { ...properties, ...plannedValues(body.properties) };
-  const create = steps.findIndex((s) => s.kind === 'create_page');
-  const index = create !== -1 ? create : steps.findIndex((s) => s.kind === 'append');
+  const index = editableStep(steps);
   const step = steps[index];
   if (!step || done > index || !step.body) return null;
   if (step.kind === 'create_page') step.body = { ...step.body, properties: merged };

@@ -141,6 +141,24 @@ describe('copying images into Notion', () => {
     expect(uploadRequests()).toEqual(Array(2).fill(['POST create 200', 'POST send 200']).flat());
   });
 
+  it('never fetches an image that points at the local network, and says so', async () => {
+    const router = 'http://192.168.1.1/admin.png';
+    const blocks = [
+      image(router),
+      image(site.redirect('http://169.254.169.254/x.png')),
+      image(site.picture(2)),
+    ];
+    const entry = await saveOne(capture('Local pictures', blocks));
+    expect(shownImages(entry.pageId!)).toEqual([
+      { external: router },
+      { external: site.redirect('http://169.254.169.254/x.png') },
+      file(2),
+    ]);
+    expect(entry.imagesNotCopied).toBe(2);
+    expect(entry.imagesBlocked).toBe(2);
+    expect(site.requests).toEqual(['/redirect', '/picture/2.png']);
+  });
+
   it('keeps the address when Notion refuses the bytes of an image', async () => {
     // Over the emulator's 5 MiB cap, with the cap unknown to the queue: Notion says no.
     const big = site.picture(5, 5 * 1024 * 1024 + 1);

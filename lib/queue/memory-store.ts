@@ -4,6 +4,7 @@
  * all, and a quota refuses writes past it with Chrome's message. Used by tests and the
  * benchmark, which also read the peak size of the outbox from it.
  */
+import { upsertEntries } from './history';
 import type { HistoryEntry, JobBody, JobState, QueueStore, QueueStoreChange } from './types';
 
 export class MemoryStore implements QueueStore {
@@ -31,18 +32,31 @@ export class MemoryStore implements QueueStore {
   }
 
   async getHistory(): Promise<HistoryEntry[]> {
+    return this.historyNow();
+  }
+
+  private historyNow(): HistoryEntry[] {
     const value = this.values.get('history');
     return value ? (JSON.parse(value) as HistoryEntry[]) : [];
   }
 
+  // Synchronous to the end, like one `storage.local.set`: commits apply whole, in the
+  // order they were called, and none reads a value another one is about to change.
   async commit(change: QueueStoreChange): Promise<void> {
     const writes = new Map<string, string | null>();
     for (const body of change.bodies ?? []) writes.set(`body:${body.id}`, JSON.stringify(body));
     for (const state of change.states ?? []) writes.set(`state:${state.id}`, JSON.stringify(state));
-    if (change.history) writes.set('history', JSON.stringify(change.history));
     for (const id of change.remove ?? []) {
       writes.set(`body:${id}`, null);
       writes.set(`state:${id}`, null);
+    }
+    if (change.entries && change.entries.length > 0) {
+      const inOutbox = (id: string) =>
+        writes.has(`state:${id}`)
+          ? writes.get(`state:${id}`) !== null
+          : this.values.has(`state:${id}`);
+      const history = upsertEntries(this.historyNow(), change.entries, inOutbox);
+      writes.set('history', JSON.stringify(history));
     }
     const size = (key: string, value: string | null | undefined) =>
       value === null || value === undefined ? 0 : key.length + Buffer.byteLength(value);

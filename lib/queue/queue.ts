@@ -9,8 +9,8 @@
  */
 import type { PageProperties } from '../notion/plan-types';
 import { Problem } from '../problems';
-import { commitSafely, editedBody } from './edit';
-import { entryFromState, upsertEntry } from './history';
+import { commitSafely, editableStep, editedBody } from './edit';
+import { entryFromState } from './history';
 import { buildJob, pageTitleProperties } from './job';
 import { ACTIVE, type CaptureEdit, type QueueDeps } from './queue-deps';
 import { QueueScheduler } from './scheduler';
@@ -32,10 +32,11 @@ export class CaptureQueue extends QueueScheduler {
     const id = this.deps.newId?.() ?? crypto.randomUUID();
     const maxUploadBytes = await this.uploadLimit(input.target.connectionId);
     const { body, state, entry } = buildJob(id, input, props, this.clock.now(), { maxUploadBytes });
-    const history = upsertEntry(this.history, entry);
-    await commitSafely(this.store, { bodies: [body], states: [state], history });
-    this.history = history;
+    await commitSafely(this.store, { bodies: [body], states: [state], entries: [entry] });
+    // Stored: now the capture exists for everyone who asks (its line added to the latest
+    // history, not to the one this call started with).
     this.states.set(id, state);
+    this.putLines([entry]);
     this.emit({ type: 'changed' });
     this.pump();
     return { ...state };
@@ -83,8 +84,73 @@ export class CaptureQueue extends QueueScheduler {
   }
 
   /** Tries a capture that needs attention (or waits) again, now. */
-  async retry(id: string): Promise<void> {
-    const state = this.requireIdle(id);
+  retry(id: string): Promise<void> {
+    return this.whileIdle(id, (state) => this.requeue(state));
+  }
+
+  /** Gives up a capture that is not being sent; what Notion already has stays. */
+  discard(id: string): Promise<void> {
+    return this.whileIdle(id, async (state) => {
+      Object.assign(state, { status: 'discarded', waitReason: null, updatedAt: this.clock.now() });
+      await this.saveWithHistory(state);
+      await this.write({ remove: [id] });
+      this.states.delete(id);
+      this.emit({ type: 'changed' });
+    });
+  }
+
+  /** Changes title or form values of a failed capture, then retries it. */
+  editAndRetry(id: string, edit: CaptureEdit): Promise<void> {
+    return this.whileIdle(id, async (state) => {
+      const body = await this.store.getBody(id);
+      if (!body) throw new Problem('CaptureGone');
+      // The request that carries the title went out and its answer never came: the page
+      // may exist under the old title, and an edited one would not be recognised as it.
+      if (state.inFlight !== null && state.inFlight === editableStep(body.plan.steps)) {
+        throw new Problem('CaptureOutcomeUnknown');
+      }
+      const input = { ...body.input, title: edit.title ?? body.input.title };
+      if (edit.inputs) input.inputs = edit.inputs;
+      if (edit.title && input.target.kind === 'data_source' && input.inputs) {
+        // A database row takes its title from the form's title property.
+        input.inputs = Object.fromEntries(
+          Object.entries(input.inputs).map(([id, value]) => [
+            id,
+            value.type === 'title' ? { type: 'title', text: edit.title! } : value,
+          ]),
+        );
+      }
+      const properties = await this.buildProperties({ ...input, blocks: [] });
+      const next = editedBody(body, state.done, input, properties);
+      if (!next) throw new Problem('CaptureAlreadyCreated');
+      const entry = this.history.find((e) => e.id === id);
+      const line = entry ? { ...entry, title: input.title } : null;
+      await commitSafely(this.store, { bodies: [next], ...(line ? { entries: [line] } : {}) });
+      if (line) this.putLines([line]);
+      await this.requeue(state);
+    });
+  }
+
+  /**
+   * Runs a person's change of one capture while nothing else touches it: not while it is
+   * being sent, and not while another change of it is under way (two clicks, or Retry in
+   * the popup and Discard in the history at once). The queue does not launch it meanwhile.
+   */
+  private async whileIdle(id: string, change: (state: JobState) => Promise<void>): Promise<void> {
+    await this.start();
+    const state = this.states.get(id);
+    if (!state) throw new Problem('CaptureGone');
+    if (this.running.has(id) || this.changing.has(id)) throw new Problem('CaptureBusy');
+    this.changing.add(id);
+    try {
+      await change(state);
+    } finally {
+      this.changing.delete(id);
+      this.pump();
+    }
+  }
+
+  private async requeue(state: JobState): Promise<void> {
     // Asked by a person: try the connection again even if it was refused before.
     this.revoked.delete(state.connectionId);
     Object.assign(state, {
@@ -96,49 +162,6 @@ export class CaptureQueue extends QueueScheduler {
       updatedAt: this.clock.now(),
     });
     await this.saveWithHistory(state);
-    this.pump();
-  }
-
-  /** Gives up a capture that is not being sent; what Notion already has stays. */
-  async discard(id: string): Promise<void> {
-    const state = this.requireIdle(id);
-    Object.assign(state, { status: 'discarded', waitReason: null, updatedAt: this.clock.now() });
-    await this.saveWithHistory(state);
-    await this.store.commit({ remove: [id] });
-    this.states.delete(id);
-    this.emit({ type: 'changed' });
-  }
-
-  /** Changes title or form values of a failed capture, then retries it. */
-  async editAndRetry(id: string, edit: CaptureEdit): Promise<void> {
-    const state = this.requireIdle(id);
-    const body = await this.store.getBody(id);
-    if (!body) throw new Problem('CaptureGone');
-    const input = { ...body.input, title: edit.title ?? body.input.title };
-    if (edit.inputs) input.inputs = edit.inputs;
-    if (edit.title && input.target.kind === 'data_source' && input.inputs) {
-      // A database row takes its title from the form's title property.
-      input.inputs = Object.fromEntries(
-        Object.entries(input.inputs).map(([id, value]) => [
-          id,
-          value.type === 'title' ? { type: 'title', text: edit.title! } : value,
-        ]),
-      );
-    }
-    const properties = await this.buildProperties({ ...input, blocks: [] });
-    const next = editedBody(body, state.done, input, properties);
-    if (!next) throw new Problem('CaptureAlreadyCreated');
-    await commitSafely(this.store, { bodies: [next] });
-    const entry = this.history.find((e) => e.id === id);
-    if (entry) this.history = upsertEntry(this.history, { ...entry, title: input.title });
-    await this.retry(id);
-  }
-
-  private requireIdle(id: string): JobState {
-    const state = this.states.get(id);
-    if (!state) throw new Problem('CaptureGone');
-    if (this.running.has(id)) throw new Problem('CaptureBusy');
-    return state;
   }
 
   private async buildProperties(input: CaptureInput): Promise<PageProperties> {

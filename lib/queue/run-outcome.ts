@@ -7,6 +7,7 @@ import { toStoredError, type StoredError } from '../notion/errors';
 import type { PlanStep } from '../notion/plan-types';
 import type { RateLimiter } from './limiter';
 import type { FetchImage } from './fetch-image';
+import type { PageClaims } from './page-claims';
 import { repairProperties, type PropertyDeps } from './repair';
 import { decide, type RetryPolicy } from './retry-policy';
 import { keepResults, type StepOutcome } from './send-step';
@@ -22,6 +23,8 @@ export interface RunContext {
   properties: PropertyDeps | null;
   /** Pages other captures created, never to be claimed by this one. */
   claimed(jobId: string): Set<string>;
+  /** Keeps page creations apart from the look-ups that claim pages. */
+  claims: PageClaims;
   isRevoked(connectionId: string): boolean;
   revoke(connectionId: string, error: StoredError): void;
   /** False once this queue instance was stopped: nothing more may be sent or written. */

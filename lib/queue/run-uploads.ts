@@ -66,13 +66,23 @@ export async function renewExpired(run: UploadRun, index: number): Promise<void>
 /**
  * Upload step `step` sends nothing: the history counts its image once, and an upload
  * created but never sent (a pending upload cannot be attached) counts as skipped too.
+ * An image whose address points at this computer or the local network is counted apart
+ * too, for the sentence that says why (`reason`, the step's skip reason).
  */
-export function noteSkip(state: JobState, files: UploadFiles, step: PlanStep): void {
+export function noteSkip(
+  state: JobState,
+  files: UploadFiles,
+  step: PlanStep,
+  reason?: string,
+): void {
   if (!isUploadStep(step)) return;
   const createIndex = files.createIndexOf(step);
   const created = state.learned[createIndex];
   if (created?.skipped) return;
   state.imagesNotCopied = (state.imagesNotCopied ?? 0) + 1;
+  if (reason === ('blocked_address' satisfies SkipReason)) {
+    state.imagesBlocked = (state.imagesBlocked ?? 0) + 1;
+  }
   if (step.kind === 'upload_send') {
     state.learned = { ...state.learned, [createIndex]: { ...created, skipped: 'refused' } };
   }

@@ -12,6 +12,7 @@
  */
 import type { Client } from '@notionhq/client';
 import { toStoredError } from '../notion/errors';
+import { notionPageUrlOrNull } from '../notion/notion-url';
 import { limitViolations } from '../notion/plan-check';
 import { resolveRefs } from '../notion/plan-refs';
 import type { PlanStep } from '../notion/plan-types';
@@ -74,6 +75,15 @@ export class JobRunner {
 
   /** The step at `done` may or may not have been saved: look, then go on. */
   private async checkUnknown(): Promise<RunEnd | null> {
+    const { ctx, state } = this;
+    const check = () => this.lookUp();
+    // Looking for a page claims it: no other capture's creation may be out meanwhile.
+    return this.body.plan.steps[state.done]?.kind === 'create_page'
+      ? ctx.claims.lookingUp(state.connectionId, check)
+      : check();
+  }
+
+  private async lookUp(): Promise<RunEnd | null> {
     const { ctx, state } = this;
     const index = state.done;
     const limiter = ctx.limiter(state.connectionId);
@@ -141,6 +151,18 @@ export class JobRunner {
       const error = { status: null, code: 'plan_invalid', message: problems.join('; ') };
       return park(state, error, ctx.now());
     }
+    const send = () => this.send(index, step, prepared.file);
+    // A page creation runs apart from the look-ups that claim pages (`page-claims.ts`).
+    return step.kind === 'create_page' ? ctx.claims.creating(state.connectionId, send) : send();
+  }
+
+  /** Sends step `index` (resolved in `step`) and records its answer or its failure. */
+  private async send(
+    index: number,
+    step: PlanStep,
+    file: UploadFile | null,
+  ): Promise<RunEnd | null> {
+    const { ctx, state } = this;
     const release = await ctx.limiter(state.connectionId).acquire();
     let outcome: StepOutcome | null = null;
     let failure: { error: unknown } | null = null;
@@ -157,7 +179,7 @@ export class JobRunner {
         updatedAt: now,
       });
       await ctx.saveState(state);
-      outcome = await sendStep(this.client as Client, step, prepared.file, this.keep.get(index));
+      outcome = await sendStep(this.client as Client, step, file, this.keep.get(index));
     } catch (error) {
       failure = { error };
     } finally {
@@ -191,7 +213,7 @@ export class JobRunner {
     const index = state.done;
     const step = body.plan.steps[index] as PlanStep;
     const learned = outcome.learned;
-    if (learned.skipped) noteSkip(state, this.uploads, step);
+    if (learned.skipped) noteSkip(state, this.uploads, step, learned.skipped);
     if (step.kind === 'upload_create' && learned.id)
       learned.expiresAt ??= ctx.now() + UPLOAD_TTL_MS;
     const keepsSomething =
@@ -202,7 +224,8 @@ export class JobRunner {
     if (keepsSomething) state.learned = { ...state.learned, [index]: learned };
     if (step.kind === 'create_page' && learned.id) {
       state.pageId = learned.id;
-      state.pageUrl = outcome.pageUrl ?? notionPageUrl(learned.id);
+      // The answer's `url` is kept only when it is a Notion page: it is opened in a tab.
+      state.pageUrl = notionPageUrlOrNull(outcome.pageUrl) ?? notionPageUrl(learned.id);
     }
     Object.assign(state, {
       done: index + 1,

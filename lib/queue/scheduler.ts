@@ -9,10 +9,11 @@ import { Problem } from '../problems';
 import { systemClock, type Clock } from './clock';
 import { commitSafely } from './edit';
 import { fetchImage } from './fetch-image';
-import { entryFromState, upsertEntry } from './history';
+import { entryFromState, upsertEntries } from './history';
 import { RateLimiter, notionBudget, type RateBudget } from './limiter';
 import { ACTIVE, type QueueDeps, type QueueEvent } from './queue-deps';
 import { DEFAULT_POLICY, type RetryPolicy } from './retry-policy';
+import { PageClaims } from './page-claims';
 import { JobRunner, type RunContext, type RunEnd } from './runner';
 import type { HistoryEntry, JobBody, JobState, QueueStore, QueueStoreChange } from './types';
 import { notionPageUrl } from './verify';
@@ -30,8 +31,11 @@ export class QueueScheduler {
   protected readonly states = new Map<string, JobState>();
   protected history: HistoryEntry[] = [];
   protected readonly running = new Map<string, Promise<void>>();
+  /** Captures a person is changing right now (retry, discard, edit): not launched meanwhile. */
+  protected readonly changing = new Set<string>();
   protected readonly limiters = new Map<string, RateLimiter>();
   protected readonly revoked = new Map<string, StoredError>();
+  protected readonly claims = new PageClaims();
   protected loaded: Promise<void> | null = null;
   protected alive = true;
   protected cancelTimer: (() => void) | null = null;
@@ -84,7 +88,9 @@ export class QueueScheduler {
   }
 
   /** Resolves when no capture can make progress without an event (tests, benchmarks). */
-  settled(): Promise<void> {
+  async settled(): Promise<void> {
+    // Before the outbox is loaded, "nothing to do" would only mean "nothing known yet".
+    await this.start();
     return new Promise((resolve) => {
       this.settledWaiters.push(resolve);
       this.checkSettled();
@@ -127,6 +133,7 @@ export class QueueScheduler {
       limiter: (id) => this.limiter(id),
       properties: this.deps.properties ?? null,
       claimed: (jobId) => this.claimedPages(jobId),
+      claims: this.claims,
       isRevoked: (id) => this.revoked.has(id),
       revoke: (id, error) => this.revoke(id, error),
       alive: () => this.alive,
@@ -173,11 +180,21 @@ export class QueueScheduler {
     if (waiting.length > 0) void this.write({ states: waiting }).catch(() => undefined);
   }
 
+  /**
+   * Puts history lines in place, in memory at once: the change is made to the latest
+   * history, whatever else is under way. The same lines go to storage with the commit
+   * (`QueueStoreChange.entries`), which applies them to the latest stored history.
+   */
+  protected putLines(entries: readonly HistoryEntry[]): void {
+    this.history = upsertEntries(this.history, entries, (id) => this.states.has(id));
+  }
+
+  /** Stores the checkpoint and the history line that follows from it. */
   protected async saveWithHistory(state: JobState): Promise<void> {
     const entry = this.history.find((e) => e.id === state.id);
-    if (entry)
-      this.history = upsertEntry(this.history, entryFromState(entry, state, this.clock.now()));
-    await this.write({ states: [state], history: this.history });
+    const line = entry ? entryFromState(entry, state, this.clock.now()) : null;
+    if (line) this.putLines([line]);
+    await this.write({ states: [state], ...(line ? { entries: [line] } : {}) });
   }
 
   protected emit(event: QueueEvent): void {
@@ -202,7 +219,7 @@ export class QueueScheduler {
     for (const state of active) {
       const blocked = state.orderKey !== null && orderTaken.has(state.orderKey);
       if (state.orderKey !== null) orderTaken.add(state.orderKey);
-      if (this.running.has(state.id) || blocked) continue;
+      if (this.running.has(state.id) || this.changing.has(state.id) || blocked) continue;
       if (this.revoked.has(state.connectionId)) continue;
       if (!online) {
         nextWake = Math.min(nextWake, now + this.policy.offlineRecheckMs);

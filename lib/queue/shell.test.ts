@@ -34,7 +34,7 @@ describe('queueStore', () => {
     const two = buildJob('two', captureOf(inbox, 'Two', paragraphs(2)), {}, 2);
     // Two captures queued at the same moment both stay listed.
     await Promise.all([
-      queueStore.commit({ bodies: [one.body], states: [one.state], history: [one.entry] }),
+      queueStore.commit({ bodies: [one.body], states: [one.state], entries: [one.entry] }),
       queueStore.commit({ bodies: [two.body], states: [two.state] }),
     ]);
     expect((await queueStore.listStates()).map((s) => s.id).sort()).toEqual(['one', 'two']);
@@ -71,6 +71,29 @@ describe('createBrowserQueue', () => {
     const [id, options] = created.mock.calls[0] as unknown as [string, { title: string }];
     expect(options.title).toBe('Saved to Inbox');
     await fakeBrowser.notifications.onButtonClicked.trigger(id, 0);
+    expect(tabs).toHaveBeenCalledWith({
+      url: `https://www.notion.so/${DEMO.ids.inboxPage.replace(/-/g, '')}`,
+    });
+    await queue.stop();
+  });
+
+  it('opens only Notion: a target whose address is elsewhere opens the page by its id', async () => {
+    const queue = createBrowserQueue({
+      clientFor: async () => h.client,
+      notificationsEnabled: async () => true,
+      locale: () => 'en',
+    });
+    await queue.start();
+    const created = vi.spyOn(browser.notifications, 'create');
+    const tabs = vi.spyOn(browser.tabs, 'create');
+    // As an older settings file could leave it: the target's address is another site's.
+    const elsewhere = { ...inbox, url: 'https://collector.example.net/phish' };
+    await queue.enqueue(captureOf(elsewhere, 'Elsewhere', [para('x')]));
+    await queue.settled();
+    await vi.waitFor(() => expect(created).toHaveBeenCalled());
+    const [id] = created.mock.calls[0] as unknown as [string];
+    await fakeBrowser.notifications.onButtonClicked.trigger(id, 0);
+    expect(tabs).toHaveBeenCalledTimes(1);
     expect(tabs).toHaveBeenCalledWith({
       url: `https://www.notion.so/${DEMO.ids.inboxPage.replace(/-/g, '')}`,
     });

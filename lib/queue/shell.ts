@@ -8,6 +8,7 @@ import type { Client } from '@notionhq/client';
 import { currentLocale, translate, type Locale } from '../i18n';
 import { describeError } from '../notion/describe-error';
 import type { StoredError } from '../notion/errors';
+import { notionPageToOpen } from '../notion/notion-url';
 import { queueStore } from '../storage';
 import type { RateBudget } from './limiter';
 import { createQueue, type CaptureQueue, type QueueEvent } from './queue';
@@ -134,8 +135,9 @@ class QueueShell {
     const id = notificationId.slice(NOTIFICATION_PREFIX.length);
     const entry = this.queue.list().find((e) => e.id === id);
     await browser.notifications.clear(notificationId);
-    if (entry?.status === 'saved' && entry.pageUrl)
-      await browser.tabs.create({ url: entry.pageUrl });
+    // Only a Notion page opens: the address came from Notion's answer or the target.
+    const url = entry?.status === 'saved' ? notionPageToOpen(entry.pageUrl, entry.pageId) : null;
+    if (url) await browser.tabs.create({ url });
   }
 }
 

@@ -93,6 +93,8 @@ export interface JobState {
   updatedAt: number;
   /** Images not copied into Notion: linked to their site instead, or left out. */
   imagesNotCopied?: number;
+  /** Of those, images whose address pointed at this computer or the local network. */
+  imagesBlocked?: number;
 }
 
 /** One line of the history the popup shows (the last 200 captures). */
@@ -111,13 +113,19 @@ export interface HistoryEntry {
   error: StoredError | null;
   /** Images not copied into Notion (see `JobState`); absent when there were none. */
   imagesNotCopied?: number;
+  /** Of those, images not fetched because of where they point (see `JobState`). */
+  imagesBlocked?: number;
 }
 
 /** Atomic writes of job records and the history. */
 export interface QueueStoreChange {
   bodies?: JobBody[];
   states?: JobState[];
-  history?: HistoryEntry[];
+  /**
+   * History lines to put in place (or add), applied to the latest stored history inside
+   * the commit (`upsertEntries`): never a whole history computed from an older copy.
+   */
+  entries?: HistoryEntry[];
   /** Jobs whose records go away (their history line stays). */
   remove?: string[];
 }
@@ -127,6 +135,9 @@ export interface QueueStore {
   listStates(): Promise<JobState[]>;
   getBody(id: string): Promise<JobBody | null>;
   getHistory(): Promise<HistoryEntry[]>;
-  /** Writes everything in one go; throws when storage is full. */
+  /**
+   * Writes everything in one go, after every commit called before it (commits apply in
+   * the order they were called); throws when storage is full.
+   */
   commit(change: QueueStoreChange): Promise<void>;
 }

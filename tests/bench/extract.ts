@@ -24,6 +24,7 @@ import {
   readCorpusFile,
 } from '../golden/corpus';
 import { wordRecall } from '../golden/recall';
+import { sandboxFlags } from '../tools/find-chromium';
 
 interface Extracted {
   html: string;
@@ -73,7 +74,7 @@ async function inChromium(pages: string[]): Promise<Map<string, Record<Side, Ext
   ).outputFiles[0]!.text;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    args: [...sandboxFlags(), '--disable-gpu', '--disable-background-networking'],
   });
   const page = await browser.newPage();
   let current = '';

@@ -1,6 +1,7 @@
 import { DEMO } from '../notion-emulator/index';
 import { connectDemo } from '../tools/demo-setup';
 import { expect, sendFromPage, test } from './fixtures';
+import { stored as storedState } from './pages/options-page';
 
 interface Reply<T> {
   ok: boolean;
@@ -30,9 +31,7 @@ test('the background connects to the emulator, reads users/me and stores the con
   // The page only ever sees the mask.
   expect(JSON.stringify(reply)).not.toContain(DEMO.integrations.main.secret);
 
-  const stored = await serviceWorker.evaluate(() =>
-    chrome.storage.local.get(['connections', 'secrets']),
-  );
+  const stored = await storedState(serviceWorker, ['connections', 'secrets']);
   const connections = stored.connections as { botName: string; apiBase: string; id: string }[];
   expect(connections).toHaveLength(1);
   expect(connections[0]).toMatchObject({

@@ -11,17 +11,19 @@ import {
 } from '@playwright/test';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { startEmulator, type RunningEmulator } from '../notion-emulator/index';
-import { locateChromium } from '../tools/find-chromium';
+import { TEST_BUILD_DIR } from '../tools/build';
+import { locateChromium, sandboxFlags } from '../tools/find-chromium';
 import { ensureUiLocale } from './ui-locale';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+/** The test build: the emulator is on loopback, which only that build may talk to. */
+export const EXTENSION_DIR = TEST_BUILD_DIR;
 
 /** Flags that keep Chromium quiet on a closed network and load only our extension. */
 export function chromiumArgs(extensionDir: string, locale: string): string[] {
   return [
-    '--no-sandbox',
+    ...sandboxFlags(),
     '--disable-gpu',
     '--disable-quic',
     '--no-first-run',
@@ -34,11 +36,14 @@ export function chromiumArgs(extensionDir: string, locale: string): string[] {
   ];
 }
 
-/** Launches Chromium with the extension on the given profile directory. */
+/** Launches Chromium with the extension (the test build unless told) on the given profile. */
 export async function launchWithExtension(
   userDataDir: string,
   locale = 'en',
-  { headless = true }: { headless?: boolean } = {},
+  {
+    headless = true,
+    extensionDir = EXTENSION_DIR,
+  }: { headless?: boolean; extensionDir?: string } = {},
 ): Promise<BrowserContext> {
   const executablePath = locateChromium();
   ensureUiLocale(locale, executablePath);
@@ -52,8 +57,23 @@ export async function launchWithExtension(
       LANGUAGE: locale,
       LANG: locale === 'ko' ? 'ko_KR.UTF-8' : 'en_US.UTF-8',
     },
-    args: chromiumArgs(EXTENSION_DIR, locale),
+    args: chromiumArgs(extensionDir, locale),
     viewport: { width: 1000, height: 800 },
+  });
+}
+
+/**
+ * Answers the extension's calls to https://api.notion.com from `emulator`, for tests of
+ * what only Notion's own address may do (a settings file can name no other).
+ */
+export async function routeNotionToEmulator(
+  context: BrowserContext,
+  emulator: RunningEmulator,
+): Promise<void> {
+  await context.route('https://api.notion.com/**', async (route) => {
+    const url = new URL(route.request().url());
+    const response = await route.fetch({ url: `${emulator.url}${url.pathname}${url.search}` });
+    await route.fulfill({ response });
   });
 }
 

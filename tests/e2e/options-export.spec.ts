@@ -8,6 +8,7 @@ import {
   expect,
   extensionWorker,
   launchWithExtension,
+  routeNotionToEmulator,
   saveScreen,
   sendFromPage,
   test,
@@ -36,14 +37,41 @@ async function importFile(page: Page, text: string, name = 'settings.json'): Pro
   });
 }
 
+type State = Record<string, unknown>;
+
+/**
+ * The stored state with every id replaced by what it names (connections by alias,
+ * targets by title): an import mints its own ids, and keeps everything else.
+ */
+function byName(state: State): State {
+  const connections = state.connections as { id: string; alias: string; addedAt: string }[];
+  const targets = state.targets as { id: string; title: string; connectionId: string }[];
+  const alias = new Map(connections.map((c) => [c.id, c.alias]));
+  const title = new Map(targets.map((t) => [t.id, t.title]));
+  return {
+    ...state,
+    // Replacing the secret re-reads the connection from Notion, which stamps it anew.
+    connections: connections.map((c) => ({ ...c, id: c.alias, addedAt: '' })),
+    secrets: Object.fromEntries(
+      Object.entries(state.secrets as Record<string, string>).map(([id, s]) => [alias.get(id), s]),
+    ),
+    targets: targets.map((t) => ({ ...t, id: t.title, connectionId: alias.get(t.connectionId) })),
+    defaultTargetId: title.get(state.defaultTargetId as string),
+  };
+}
+
 test('settings exported here restore a fresh profile, which asks for the secret', async ({
+  context,
   emulator,
   openExtensionPage,
   serviceWorker,
 }) => {
+  // A settings file may name only Notion's own address: this profile talks to Notion
+  // (answered by the emulator), as a person's does.
+  await routeNotionToEmulator(context, emulator);
   const page = await openOptions(openExtensionPage);
   const send = (verb: string, input?: unknown) => sendFromPage(page, verb, input);
-  const demo = await connectDemo(send, emulator.url);
+  const demo = await connectDemo(send, 'https://api.notion.com');
   await send('updateTarget', {
     targetId: demo.readingListTargetId,
     patch: { mapping: { title: 'title', url: DEMO.properties.readingList.url, notes: null } },
@@ -62,6 +90,7 @@ test('settings exported here restore a fresh profile, which asks for the secret'
 
   const profile = mkdtempSync(join(tmpdir(), 'qc-import-'));
   const fresh = await launchWithExtension(profile);
+  await routeNotionToEmulator(fresh, emulator);
   try {
     const worker = await extensionWorker(fresh);
     const other = await fresh.newPage();
@@ -82,19 +111,20 @@ test('settings exported here restore a fresh profile, which asks for the secret'
     await expect(card.getByText(`ntn_••••••••${SECRET.slice(-4)}`)).toBeVisible();
     await expect(card).not.toContainText('imported without its secret');
 
-    // Everything comes back as it was (replacing the secret re-reads the connection from
-    // Notion, which stamps it anew).
+    // Everything comes back as it was, under ids minted by the import.
     const restored = await stored(worker, KEYS);
-    const unstamped = (state: Record<string, unknown>) => ({
-      ...state,
-      connections: (state.connections as object[]).map((c) => ({ ...c, addedAt: '' })),
-    });
-    expect(unstamped(restored)).toEqual(unstamped(original));
+    expect(byName(restored)).toEqual(byName(original));
+    const restoredIds = (restored.targets as { id: string }[]).map((t) => t.id);
+    const originalIds = (original.targets as { id: string }[]).map((t) => t.id);
+    expect(restoredIds.filter((id) => originalIds.includes(id))).toEqual([]);
     // The restored profile works: its edited mapping survives a fresh schema read.
+    const readingList = (restored.targets as { id: string; title: string }[]).find(
+      (t) => t.title === 'Reading list',
+    )!;
     const schema = await sendFromPage<{ ok: boolean; value: { mapping: object } }>(
       other,
       'getSchema',
-      { targetId: demo.readingListTargetId, refresh: true },
+      { targetId: readingList.id, refresh: true },
     );
     expect(schema.ok).toBe(true);
     expect(schema.value.mapping).toMatchObject({
@@ -128,9 +158,13 @@ test('a file that is not a settings export gets a sentence and changes nothing',
   // A file whose connection would send its secret elsewhere is refused as a whole.
   await connectDemo((verb, input) => sendFromPage(page, verb, input), emulator.url);
   const before = await stored(serviceWorker, KEYS);
-  const good = JSON.parse(await exportFile(page, true)) as {
-    connections: { apiBase: string }[];
-  };
+  const exported = await exportFile(page, true);
+  // Even this build's own export: its connection is on this computer (the emulator).
+  await importFile(page, exported);
+  await expect(alert).toContainText(
+    `the connection “Demo workspace” would send its requests to ${emulator.url}, on this computer`,
+  );
+  const good = JSON.parse(exported) as { connections: { apiBase: string }[] };
   good.connections[0]!.apiBase = 'https://collector.example.net';
   await importFile(page, JSON.stringify(good));
   await expect(alert).toContainText(

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageCapture } from '../../lib/capture/types';
 import type { LimitViolation } from '../../lib/convert/limits';
 import { CORPUS_URL, projectRoot, readCorpusFile } from './corpus';
+import { sandboxFlags } from '../tools/find-chromium';
 import { wordRecall } from './recall';
 
 // The capture code in a real browser, where it runs for users: Chromium's DOM, CSS
@@ -56,7 +57,7 @@ describe.skipIf(!existsSync(CHROMIUM))('capture in Chromium', () => {
     bundle = out.outputFiles[0]!.text;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+      args: [...sandboxFlags(), '--disable-gpu', '--disable-background-networking'],
     });
     page = await browser.newPage();
     // No network here: the page's own address serves the corpus file, the rest fails fast.

@@ -16,13 +16,34 @@ export async function readBody(req: IncomingMessage): Promise<Buffer | null> {
   return Buffer.concat(chunks);
 }
 
+const LOOPBACK_NAMES = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** True when the `Host` header names this computer (not a name a web page rebound to it). */
+export function isLoopbackHost(host: string | undefined): boolean {
+  if (!host) return false;
+  try {
+    return LOOPBACK_NAMES.has(new URL(`http://${host}`).hostname);
+  } catch {
+    return false;
+  }
+}
+
+/** A browser extension's origin: the only web origins the emulator answers CORS for. */
+export function isExtensionOrigin(origin: string | undefined): origin is string {
+  return typeof origin === 'string' && /^(chrome|moz)-extension:\/\/[a-z0-9-]+$/i.test(origin);
+}
+
 /**
- * CORS on every answer, errors included: the production extension's service worker calls
- * the emulator from a `chrome-extension://` origin with Authorization and Notion-Version.
+ * CORS on every answer, errors included, for extension origins only: the test build's
+ * service worker calls the emulator from `chrome-extension://…` (`moz-extension://…`)
+ * with Authorization and Notion-Version. A web page gets no CORS headers, so a site open
+ * in the demo browser cannot read what the emulator answers.
  */
 export function corsHeaders(req: IncomingMessage): Record<string, string> {
+  const origin = req.headers.origin;
+  if (!isExtensionOrigin(origin)) return { vary: 'Origin' };
   const headers: Record<string, string> = {
-    'access-control-allow-origin': req.headers.origin ?? '*',
+    'access-control-allow-origin': origin,
     'access-control-allow-methods': 'GET, POST, PATCH, DELETE, OPTIONS',
     'access-control-allow-headers':
       req.headers['access-control-request-headers'] ??

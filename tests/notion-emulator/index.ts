@@ -13,6 +13,7 @@ import { handleAdmin } from './admin/routes.ts';
 import { listPages, pageWithTree, type BlockTree, type PageFilter } from './admin/inspect.ts';
 import { handleApi } from './api-server.ts';
 import type { CursorExpiry } from './cursors.ts';
+import { inProcessFetch } from './in-process.ts';
 import type { FaultSpec, ActiveFault } from './faults.ts';
 import { PAYLOAD_TOO_LARGE_HTML } from './errors.ts';
 import { corsHeaders, readBody, sendJson, sendText } from './http-utils.ts';
@@ -67,6 +68,11 @@ export interface RunningEmulator {
   getPageTree(pageId: string): { page: JsonObject; blocks: BlockTree[] } | null;
   /** The live workspace (replaced on reset; read it through this getter). */
   readonly workspace: Workspace;
+  /**
+   * The `/v1` API in this process, without a socket (`in-process.ts`): for tests that
+   * hold back answers to choose the order they arrive in. Pass it as the client's `fetch`.
+   */
+  fetch: typeof fetch;
 }
 
 function listen(server: Server, port: number): Promise<number> {
@@ -147,5 +153,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     get workspace() {
       return state.ws;
     },
+    fetch: inProcessFetch(state),
   };
 }

@@ -69,3 +69,16 @@ export function ensureXvfb(): boolean {
 if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(ensureChromium());
 }
+
+/**
+ * `--no-sandbox` only when running as root: Chromium refuses to start as root with its
+ * sandbox on, and everywhere else the sandbox stays (the demo opens real web pages).
+ */
+export function sandboxFlags(): string[] {
+  return runsAsRoot() ? ['--no-sandbox'] : [];
+}
+
+/** True when this process runs as root (where Chromium needs `--no-sandbox`). */
+export function runsAsRoot(): boolean {
+  return typeof process.getuid === 'function' && process.getuid() === 0;
+}

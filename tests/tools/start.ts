@@ -1,21 +1,23 @@
 /**
- * `npm start`: the demo. Builds the extension, starts the Notion emulator with the demo
+ * `npm start`: the demo. Builds the extension (its test build: the only one that talks to
+ * the emulator), starts the Notion emulator with the demo
  * workspace, opens Chromium with the extension loaded and connected to that workspace,
  * and a few real articles to capture. Prints where to see what was saved.
  *
  * Options: --headless (no window), --screenshot <file> (save the options page and exit),
  * --port <n> (emulator port, default 4010).
  */
-import { execSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startEmulator } from '../notion-emulator/index';
 import { extensionWorker, launchWithExtension, sendFromPage } from '../e2e/fixtures';
+import { buildExtension } from './build';
 import { startCorpusServer } from './corpus-server';
 import { connectDemo } from './demo-setup';
-import { ensureChromium, ensureXvfb } from './find-chromium';
+import { ensureChromium, ensureXvfb, runsAsRoot } from './find-chromium';
 
 const { values } = parseArgs({
   options: {
@@ -44,8 +46,9 @@ if (!values.headless && !process.env.DISPLAY && !process.env.QC_UNDER_XVFB) {
 
 process.env.CHROMIUM_PATH = ensureChromium();
 if (process.env.QC_SKIP_BUILD !== '1') {
-  console.log('Building the extension…');
-  execSync('npx wxt build', { stdio: 'inherit' });
+  // The demo talks to the emulator on this machine: only the test build may.
+  console.log('Building the extension (test build, .output/chrome-mv3-test)…');
+  buildExtension('test');
 }
 
 // The usual port when it is free, any free port otherwise (a second demo, say).
@@ -87,6 +90,11 @@ Quick Capture for Notion — demo${process.env.QC_UNDER_XVFB ? ' (in a virtual d
   Options page:      chrome-extension://${extensionId}/options.html
 The extension is connected to the demo workspace. Capture a page with the toolbar button,
 right-click, or Alt+Shift+S. Close the browser or press Ctrl+C to stop.`);
+if (runsAsRoot()) {
+  console.log(`Note: running as root, so Chromium runs without its sandbox (--no-sandbox), which it
+requires for root. Pages you open in this browser are less contained: run npm start as an
+ordinary user to keep the sandbox on.`);
+}
 
 const stop = async () => {
   await context.close().catch(() => undefined);

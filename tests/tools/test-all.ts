@@ -1,11 +1,13 @@
 /**
  * `npm test`: every check and test in one run — format, lint and types; the unit and
- * emulator tests; the Chrome and Firefox builds and Mozilla's linter; the end-to-end tests
- * in Chromium. Every suite runs even when an earlier one failed, and the run ends with one
- * line, `N passed, N failed`, counting every check and test of every suite.
+ * emulator tests; the Chrome and Firefox production builds and Mozilla's linter; the
+ * Chrome test build and the end-to-end tests in Chromium. Every suite runs even when an
+ * earlier one failed, and the run ends with one line, `N passed, N failed`, counting
+ * every check and test of every suite.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { BUILD_ENV, buildArgs } from './build';
 import { ensureChromium } from './find-chromium';
 
 interface Tally {
@@ -24,8 +26,13 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): bool
 }
 
 /** A step that is one check: it passes or fails as a whole. */
-function check(suite: string, command: string, args: string[]): boolean {
-  const ok = run(command, args);
+function check(
+  suite: string,
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): boolean {
+  const ok = run(command, args, env);
   tallies.push({ suite, passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
   return ok;
 }
@@ -105,16 +112,20 @@ check('format', 'npx', ['prettier', '--check', '.']);
 check('lint', 'npx', ['eslint', '.']);
 check('types', 'npx', ['tsc', '--noEmit']);
 unitTests();
-const built = check('build-chrome', 'npx', ['wxt', 'build']);
-if (check('build-firefox', 'npx', ['wxt', 'build', '-b', 'firefox'])) firefoxLint();
-if (built) endToEnd();
+// The production builds are what people install: built and linted as such. The end-to-end
+// suite runs on the test build (the only one that talks to the emulator) and checks the
+// production build refuses what only the test build allows (production-build.spec.ts).
+const built = check('build-chrome', 'npx', buildArgs('production'), BUILD_ENV);
+if (check('build-firefox', 'npx', buildArgs('production', 'firefox'), BUILD_ENV)) firefoxLint();
+const builtTest = check('build-chrome-test', 'npx', buildArgs('test'), BUILD_ENV);
+if (built && builtTest) endToEnd();
 else tallies.push({ suite: 'e2e', passed: 0, failed: 1 });
 
 const passed = tallies.reduce((n, t) => n + t.passed, 0);
 const failed = tallies.reduce((n, t) => n + t.failed, 0);
 console.log('\nSuites:');
 for (const t of tallies)
-  console.log(`  ${t.suite.padEnd(14)} ${t.passed} passed, ${t.failed} failed`);
+  console.log(`  ${t.suite.padEnd(18)} ${t.passed} passed, ${t.failed} failed`);
 const summary = `${passed} passed, ${failed} failed`;
 writeFileSync('test-results/summary.txt', summary + '\n');
 console.log(`\n${summary}`);

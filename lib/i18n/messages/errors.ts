@@ -93,7 +93,7 @@ export const errorMessages = defineMessages({
       'At notion.so/profile/integrations, open the integration → Configuration → Internal Integration Secret, click “Show”, then “Copy”, and paste it here.',
     errApiBaseTitle: 'This API address isn’t allowed',
     errApiBaseDetail:
-      'Quick Capture sends your secret only to https://api.notion.com or to a test server on this computer (http://127.0.0.1 or http://localhost); “{apiBase}” is neither.',
+      'Quick Capture sends your secret only to https://api.notion.com (its test build also to a Notion emulator on this computer); “{apiBase}” is not allowed.',
     errApiBaseAction: 'Leave the API address empty to use Notion.',
     errNotTargetTitle: 'This can’t receive captures',
     errNotTargetDetail:
@@ -211,7 +211,7 @@ export const errorMessages = defineMessages({
       'notion.so/profile/integrations에서 통합 → 구성 → 내부 통합 시크릿의 “표시”, “복사”를 차례로 누른 뒤 여기에 붙여 넣으세요.',
     errApiBaseTitle: '허용되지 않는 API 주소입니다',
     errApiBaseDetail:
-      'Quick Capture는 시크릿을 https://api.notion.com 또는 이 컴퓨터의 테스트 서버(http://127.0.0.1, http://localhost)로만 보냅니다. “{apiBase}”은(는) 둘 다 아닙니다.',
+      'Quick Capture는 시크릿을 https://api.notion.com(테스트 빌드는 이 컴퓨터의 Notion 에뮬레이터도)으로만 보냅니다. “{apiBase}”은(는) 허용되지 않습니다.',
     errApiBaseAction: 'Notion을 쓰려면 API 주소를 비워 두세요.',
     errNotTargetTitle: '이곳에는 저장할 수 없습니다',
     errNotTargetDetail:

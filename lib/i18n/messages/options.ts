@@ -59,7 +59,7 @@ export const optionsMessages = defineMessages({
     optAdvanced: 'Advanced',
     optApiBaseLabel: 'API address',
     optApiBaseHelp:
-      'Leave empty to use Notion. Only Notion’s own address or this computer (for the local Notion emulator) are accepted, because the secret is sent with every request.',
+      'Leave empty to use Notion. This test build also accepts this computer (the local Notion emulator); the secret is sent with every request, so nothing else is accepted.',
     optConnect: 'Connect',
     optConnectionAdded: 'Connected to {workspace} as {integration}.',
 
@@ -186,6 +186,11 @@ export const optionsMessages = defineMessages({
       other:
         '{count} images could not be copied into Notion: they link to their website instead, or were left out when they had no web address.',
     },
+    optHistoryImagesBlocked: {
+      one: '1 of them points to this computer or your local network, which Quick Capture never fetches from: it keeps its address instead. Nothing to do unless you meant to copy it; then save it from its public address.',
+      other:
+        '{count} of them point to this computer or your local network, which Quick Capture never fetches from: they keep their address instead. Nothing to do unless you meant to copy them; then save them from their public address.',
+    },
     optStatusQueued: 'Waiting to be sent',
     optStatusSaving: 'Saving…',
     optStatusWaiting: 'Will try again',
@@ -234,6 +239,8 @@ export const optionsMessages = defineMessages({
     optImportReasonField: '{where} has no valid “{field}”',
     optImportReasonApiBase:
       'the connection “{alias}” would send its requests to {apiBase}, which is not Notion',
+    optImportReasonLoopback:
+      'the connection “{alias}” would send its requests to {apiBase}, on this computer; a settings file can only name Notion (connect the local emulator in the options instead)',
     optImportReasonSecret: 'the secret of the connection “{alias}” is not a Notion secret',
     optImportReasonOrphan: 'the target “{title}” belongs to no connection in the file',
     optImportReasonDuplicate: 'it lists the same connection or target twice',
@@ -293,7 +300,7 @@ export const optionsMessages = defineMessages({
     optAdvanced: '고급',
     optApiBaseLabel: 'API 주소',
     optApiBaseHelp:
-      '비워 두면 Notion을 사용합니다. 시크릿이 모든 요청에 함께 전송되므로 Notion의 주소나 이 컴퓨터(로컬 Notion 에뮬레이터용)만 허용됩니다.',
+      '비워 두면 Notion을 사용합니다. 이 테스트 빌드는 이 컴퓨터(로컬 Notion 에뮬레이터)도 허용합니다. 시크릿이 모든 요청에 함께 전송되므로 그 밖의 주소는 허용되지 않습니다.',
     optConnect: '연결',
     optConnectionAdded: '{workspace}에 {integration}(으)로 연결했습니다.',
 
@@ -420,6 +427,11 @@ export const optionsMessages = defineMessages({
       other:
         '이미지 {count}개를 Notion에 복사하지 못했습니다. 대신 원래 웹사이트로 연결하거나, 웹 주소가 없으면 제외했습니다.',
     },
+    optHistoryImagesBlocked: {
+      one: '그중 1개는 이 컴퓨터나 로컬 네트워크를 가리키므로 Quick Capture가 가져오지 않고 주소만 남겼습니다. 복사하려던 이미지라면 공개 주소에서 다시 저장하세요.',
+      other:
+        '그중 {count}개는 이 컴퓨터나 로컬 네트워크를 가리키므로 Quick Capture가 가져오지 않고 주소만 남겼습니다. 복사하려던 이미지라면 공개 주소에서 다시 저장하세요.',
+    },
     optStatusQueued: '전송 대기',
     optStatusSaving: '저장 중…',
     optStatusWaiting: '다시 시도 예정',
@@ -468,6 +480,8 @@ export const optionsMessages = defineMessages({
     optImportReasonField: '{where}에 올바른 “{field}” 값이 없습니다',
     optImportReasonApiBase:
       '연결 “{alias}”이(가) Notion이 아닌 {apiBase}(으)로 요청을 보내게 되어 있습니다',
+    optImportReasonLoopback:
+      '연결 “{alias}”이(가) 이 컴퓨터의 {apiBase}(으)로 요청을 보내게 되어 있습니다. 설정 파일에는 Notion만 쓸 수 있습니다(로컬 에뮬레이터는 옵션에서 연결하세요)',
     optImportReasonSecret: '연결 “{alias}”의 시크릿이 Notion 시크릿이 아닙니다',
     optImportReasonOrphan: '저장 위치 “{title}”이(가) 파일 안의 어떤 연결에도 속하지 않습니다',
     optImportReasonDuplicate: '같은 연결이나 저장 위치가 두 번 들어 있습니다',

@@ -49,6 +49,11 @@ export const problemMessages = defineMessages({
       'Its page already exists in Notion; only the rest of its content is waiting.',
     problemCaptureAlreadyCreatedAction:
       'Retry it as it is, and change the page in Notion afterwards.',
+    problemCaptureOutcomeUnknownTitle: 'This capture cannot be edited yet',
+    problemCaptureOutcomeUnknownDetail:
+      'Its page was being created when the connection broke off, so Notion may already have it under the old title.',
+    problemCaptureOutcomeUnknownAction:
+      'Retry it as it is: Quick Capture checks Notion first, and you can change the page there afterwards.',
     problemInvalidValuesTitle: 'Some values cannot be saved',
     problemInvalidValuesDetail: '{details}',
     problemInvalidValuesAction: 'Correct the values and try again.',
@@ -99,6 +104,11 @@ export const problemMessages = defineMessages({
     problemCaptureAlreadyCreatedDetail:
       '페이지는 이미 Notion에 있고 나머지 내용만 기다리고 있습니다.',
     problemCaptureAlreadyCreatedAction: '그대로 다시 시도한 뒤 Notion에서 페이지를 고치세요.',
+    problemCaptureOutcomeUnknownTitle: '이 캡처는 아직 수정할 수 없습니다',
+    problemCaptureOutcomeUnknownDetail:
+      '페이지를 만드는 중에 연결이 끊겨서 Notion에 이전 제목으로 이미 저장되었을 수 있습니다.',
+    problemCaptureOutcomeUnknownAction:
+      '먼저 그대로 다시 시도하세요. Quick Capture가 Notion을 확인한 뒤에 Notion에서 페이지를 고칠 수 있습니다.',
     problemInvalidValuesTitle: '저장할 수 없는 값이 있습니다',
     problemInvalidValuesDetail: '{details}',
     problemInvalidValuesAction: '값을 고친 뒤 다시 시도하세요.',

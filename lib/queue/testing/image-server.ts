@@ -1,7 +1,8 @@
 /**
  * Page images for the upload tests, served on 127.0.0.1 as a website would: pictures
  * with distinct bytes, and the ways a fetch goes wrong (a 404, a page instead of an
- * image, a file over the cap, an image labelled only as bytes).
+ * image, a file over the cap, an image labelled only as bytes, a redirect to anywhere,
+ * an answer that never comes).
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -18,6 +19,12 @@ export interface ImageServer {
   url: string;
   /** `/picture/<n>.png`: a PNG of 64 bytes, or `size` bytes. */
   picture(n: number, size?: number): string;
+  /** `/redirect?to=…`: a 302 to `to` (resolved against this server). */
+  redirect(to: string): string;
+  /** `/loop`: a redirect to itself, for ever. */
+  loop: string;
+  /** `/hang`: a request this server never answers. */
+  hang: string;
   /** Paths requested so far, in order. */
   requests: string[];
   close(): Promise<void>;
@@ -36,6 +43,12 @@ export async function startImageServer(): Promise<ImageServer> {
         .end(pictureBytes(Number(picture[1]), size));
     } else if (url.pathname === '/bytes/7') {
       res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(pictureBytes(7));
+    } else if (url.pathname === '/redirect') {
+      res.writeHead(302, { location: url.searchParams.get('to') ?? '/' }).end();
+    } else if (url.pathname === '/loop') {
+      res.writeHead(302, { location: '/loop' }).end();
+    } else if (url.pathname === '/hang') {
+      // Never answered: the fetch must give up by itself.
     } else if (url.pathname === '/page.png') {
       res.writeHead(200, { 'content-type': 'text/html' }).end('<p>not a picture</p>');
     } else {
@@ -47,6 +60,9 @@ export async function startImageServer(): Promise<ImageServer> {
   return {
     url,
     picture: (n, size) => `${url}/picture/${n}.png${size ? `?size=${size}` : ''}`,
+    redirect: (to) => `${url}/redirect?to=${encodeURIComponent(to)}`,
+    loop: `${url}/loop`,
+    hang: `${url}/hang`,
     requests,
     close: () =>
       new Promise((done) => {

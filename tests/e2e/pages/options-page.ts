@@ -11,15 +11,43 @@ export function notionUrl(title: string, id: string): string {
   return `https://www.notion.so/demo/${title}-${id.replace(/-/g, '')}`;
 }
 
-/** What the extension keeps in `storage.local`, read from its service worker. */
+/** The secrets by connection id, read from the worker's IndexedDB (`lib/secrets/store.ts`). */
+export async function storedSecrets(worker: Worker): Promise<Record<string, string>> {
+  return worker.evaluate(
+    () =>
+      new Promise<Record<string, string>>((resolve, reject) => {
+        const request = indexedDB.open('quick-capture-secrets');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          if (!db.objectStoreNames.contains('secrets')) return resolve({});
+          const store = db.transaction('secrets').objectStore('secrets');
+          const keys = store.getAllKeys();
+          const values = store.getAll();
+          values.onsuccess = () =>
+            resolve(
+              Object.fromEntries(keys.result.map((k, i) => [String(k), String(values.result[i])])),
+            );
+        };
+      }),
+  );
+}
+
+/**
+ * What the extension keeps, read from its service worker: `storage.local`, and for the
+ * key `secrets` the secret store — after checking `storage.local` holds no secrets.
+ */
 export async function stored<T = Record<string, unknown>>(
   worker: Worker,
   keys: string[],
 ): Promise<T> {
-  return (await worker.evaluate(
+  const local = await worker.evaluate(
     (k) => chrome.storage.local.get<Record<string, unknown>>(k),
-    keys,
-  )) as T;
+    [...keys, 'secrets'],
+  );
+  if (local.secrets !== undefined) throw new Error('Secrets were found in storage.local.');
+  if (!keys.includes('secrets')) return local as T;
+  return { ...local, secrets: await storedSecrets(worker) } as T;
 }
 
 /** Opens `options.html` and waits until its first section painted. */

@@ -2,11 +2,17 @@
  * The admin API under `/__emulator/` (JSON, no auth, not rate limited): reset and seed,
  * fault injection, rate-limit settings, sharing and revocation, state inspection, the
  * request log, uploaded files and the HTML viewer.
+ *
+ * No auth, so it answers only this computer's own callers: a `Host` that names loopback
+ * (a web page that rebinds its own name to 127.0.0.1 sends its name) and no `Origin`
+ * but the emulator's own (Node's fetch sends none; the viewer's pages are on the
+ * emulator's origin). Any site open in the demo browser is refused, and the admin API
+ * sends no CORS headers at all.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { checkCursorExpiry } from '../cursors.ts';
 import type { FaultSpec } from '../faults.ts';
-import { corsHeaders, sendJson, sendText } from '../http-utils.ts';
+import { isLoopbackHost, sendJson, sendText } from '../http-utils.ts';
 import { isObject } from '../json.ts';
 import type { Capabilities } from '../model.ts';
 import type { RateLimitConfig } from '../rate-limit.ts';
@@ -182,6 +188,18 @@ function dispatch(
   }
 }
 
+/** Why the admin API refuses `req`, or null when it comes from this computer's own callers. */
+export function adminRefusal(req: IncomingMessage, ownOrigin: string): string | null {
+  if (!isLoopbackHost(req.headers.host)) {
+    return 'The admin API answers only requests addressed to 127.0.0.1, localhost or [::1].';
+  }
+  const origin = req.headers.origin;
+  if (origin === undefined) return null;
+  const port = new URL(ownOrigin).port;
+  const own = ['127.0.0.1', 'localhost', '[::1]'].map((host) => `http://${host}:${port}`);
+  return own.includes(origin) ? null : `The admin API does not answer web pages (${origin}).`;
+}
+
 export function handleAdmin(
   state: EmulatorState,
   req: IncomingMessage,
@@ -189,28 +207,27 @@ export function handleAdmin(
   url: URL,
   raw: Buffer,
 ): void {
-  const cors = corsHeaders(req);
+  const refusal = adminRefusal(req, state.apiBase);
+  if (refusal) return sendJson(res, 403, { error: refusal });
   const parts = url.pathname
     .replace(/^\/__emulator\/?/, '')
     .split('/')
     .filter(Boolean);
   try {
     const reply = dispatch(state, req.method ?? 'GET', parts, url, raw);
-    if ('json' in reply) sendJson(res, 200, reply.json, cors);
+    if ('json' in reply) sendJson(res, 200, reply.json);
     else if ('html' in reply)
       sendText(res, 200, 'text/html; charset=utf-8', reply.html, {
-        ...cors,
         'content-security-policy': VIEWER_CSP,
       });
     else
       sendText(res, 200, reply.type, reply.file, {
-        ...cors,
         'content-security-policy': "default-src 'none'",
         'x-content-type-options': 'nosniff',
       });
   } catch (error) {
     const status = error instanceof AdminError ? error.status : 400;
     const message = error instanceof Error ? error.message : String(error);
-    sendJson(res, status, { error: message }, cors);
+    sendJson(res, status, { error: message });
   }
 }
