@@ -10,6 +10,7 @@ export type TextBlockType =
   | 'heading_1'
   | 'heading_2'
   | 'heading_3'
+  | 'heading_4'
   | 'quote'
   | 'bulleted_list_item'
   | 'numbered_list_item'
@@ -37,6 +38,8 @@ function oneTextBlock(
       return { type, heading_2: { rich_text } };
     case 'heading_3':
       return { type, heading_3: { rich_text } };
+    case 'heading_4':
+      return { type, heading_4: { rich_text } };
     case 'paragraph':
       return { type, paragraph: { rich_text, ...kids } };
     case 'quote':

@@ -15,15 +15,27 @@ describe('headings', () => {
     ]);
   });
 
-  it('shows h4–h6 as bold paragraphs and reports each downgrade', () => {
+  it('maps h4 to heading_4, with its inline formatting, and reports nothing', () => {
+    const result = convertHtml('<h4>Four <code>x</code></h4>');
+    expect(result.blocks).toEqual([
+      {
+        type: 'heading_4',
+        heading_4: { rich_text: [text('Four '), { ...text('x'), annotations: { code: true } }] },
+      },
+    ]);
+    expect(lossCount(result, 'heading_downgraded')).toBe(0);
+  });
+
+  it('shows h5–h6 as bold paragraphs and reports each downgrade', () => {
     const result = convertHtml('<h4>Four</h4><h5>Five</h5><h6>Six</h6>');
-    expect(result.blocks).toEqual(
-      ['Four', 'Five', 'Six'].map((content) => ({
+    expect(result.blocks).toEqual([
+      { type: 'heading_4', heading_4: { rich_text: [text('Four')] } },
+      ...['Five', 'Six'].map((content) => ({
         type: 'paragraph',
         paragraph: { rich_text: [{ ...text(content), annotations: { bold: true } }] },
       })),
-    );
-    expect(lossCount(result, 'heading_downgraded')).toBe(3);
+    ]);
+    expect(lossCount(result, 'heading_downgraded')).toBe(2);
   });
 
   it('puts an image inside a heading after the heading', () => {

@@ -2,12 +2,12 @@ import type { Rule } from './flow';
 import { isParagraph } from './lift';
 import { textBlocks } from './blocks';
 
-const LEVELS = { h1: 'heading_1', h2: 'heading_2', h3: 'heading_3' } as const;
+const LEVELS = { h1: 'heading_1', h2: 'heading_2', h3: 'heading_3', h4: 'heading_4' } as const;
 
 /**
- * h1–h3 become Notion's three heading levels. h4–h6 have no Notion heading the API
- * accepts everywhere, so they become bold paragraphs (reported), which still read as
- * headings. Images or other blocks inside a heading follow it.
+ * h1–h4 become Notion's four heading levels (`heading_4` arrived with the 2026 API). h5
+ * and h6 have no Notion heading, so they become bold paragraphs (reported), which still
+ * read as headings. Images or other blocks inside a heading follow it.
  */
 export const headingRule: Rule = (el, flow, style, ctx) => {
   const tag = el.localName.toLowerCase();

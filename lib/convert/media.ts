@@ -55,16 +55,42 @@ export function videoPageUrl(url: string): string | null {
 }
 
 // Notion refuses (400) embed blocks for services outside its list (changelog
-// "Validation on embed block URLs"): Framer, tweets, Google Drive and Maps, Gist, Figma,
-// InVision, Loom, Typeform, CodePen, PDFs, Whimsical, Miro, Abstract, Excalidraw, Sketch,
-// Replit. Any other frame becomes a bookmark, which Notion shows as a titled card.
-const EMBED_HOSTS =
-  /(^|\.)(framer\.com|framer\.website|drive\.google\.com|docs\.google\.com|gist\.github\.com|figma\.com|invisionapp\.com|loom\.com|typeform\.com|codepen\.io|whimsical\.com|miro\.com|abstract\.com|excalidraw\.com|sketch\.com|replit\.com)$/;
+// "Validation on embed block URLs", kept in the block reference): Framer, tweets, Google
+// Drive and Maps, Gist, Figma, InVision, Loom, Typeform, CodePen, PDFs, Whimsical, Miro,
+// Abstract, Excalidraw, Sketch, Replit. Each is read as its own domain (a site hosted on
+// framer.website is not Framer); any other frame becomes a bookmark, a titled card.
+const EMBED_DOMAINS = [
+  'framer.com',
+  'drive.google.com',
+  'docs.google.com',
+  'gist.github.com',
+  'figma.com',
+  'invisionapp.com',
+  'loom.com',
+  'typeform.com',
+  'codepen.io',
+  'whimsical.com',
+  'miro.com',
+  'abstract.com',
+  'excalidraw.com',
+  'sketch.com',
+  'replit.com',
+];
+const GOOGLE = /^(?:www\.)?google\.[a-z]{2,3}(?:\.[a-z]{2})?$/;
+const GOOGLE_MAPS = /^maps\.google\.[a-z]{2,3}(?:\.[a-z]{2})?$/;
 
-function isEmbeddable(url: URL): boolean {
-  if (EMBED_HOSTS.test(url.hostname)) return true;
-  if (/(^|\.)(twitter\.com|x\.com)$/.test(url.hostname)) return /\/status\/\d+/.test(url.pathname);
-  if (/(^|\.)google\.[a-z.]+$/.test(url.hostname)) return url.pathname.startsWith('/maps');
+function within(host: string, domain: string): boolean {
+  return host === domain || host.endsWith(`.${domain}`);
+}
+
+/** Whether Notion takes `url` in an embed block (otherwise it goes in a bookmark). */
+export function isEmbeddable(url: URL): boolean {
+  const host = url.hostname.toLowerCase();
+  if (EMBED_DOMAINS.some((domain) => within(host, domain))) return true;
+  if (within(host, 'twitter.com') || within(host, 'x.com'))
+    return /\/status\/\d+/.test(url.pathname);
+  if (GOOGLE.test(host)) return url.pathname.startsWith('/maps');
+  if (GOOGLE_MAPS.test(host)) return true;
   return /\.pdf$/i.test(url.pathname);
 }
 

@@ -1,19 +1,24 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   DEMO,
+  DEMO_SEED,
   EmulatorAdmin,
   startEmulator,
   type RunningEmulator,
 } from '../../tests/notion-emulator/index';
 import { listPeople, listVisible } from './browse';
 import { createNotionClient } from './client';
+import { describeError } from './describe-error';
 
 let emulator: RunningEmulator;
 beforeAll(async () => {
   emulator = await startEmulator({ seed: 'demo', rateLimit: false });
 });
 afterAll(() => emulator.close());
-beforeEach(() => emulator.reset());
+beforeEach(() => {
+  emulator.setCursorExpiry(false);
+  emulator.reset();
+});
 
 const { ids } = DEMO;
 const client = (secret: string = DEMO.integrations.main.secret) =>
@@ -62,6 +67,50 @@ describe('listVisible (against the emulator)', () => {
     expect(notes.every((n) => n.parentTitle === 'Inbox')).toBe(true);
   });
 
+  it('starts the search over when a cursor expires, and lists each item once', async () => {
+    const main = client();
+    for (let i = 0; i < 205; i++) {
+      await main.pages.create({
+        parent: { page_id: ids.inboxPage },
+        properties: { title: { title: [{ text: { content: `Note ${i}` } }] } },
+      });
+    }
+    // The next two pages asked for answer "The start_cursor provided is invalid".
+    emulator.setCursorExpiry({ failNext: 2, listings: ['search'] });
+    const { items, complete } = await listVisible(main);
+    expect(complete).toBe(true);
+    const notes = items.filter((item) => item.title.startsWith('Note ')).map((n) => n.title);
+    expect(new Set(notes).size).toBe(205);
+    expect(notes).toHaveLength(205);
+    const expired = emulator
+      .requestLog()
+      .filter((entry) => entry.path === '/v1/search' && entry.status === 400);
+    expect(expired).toHaveLength(2);
+  });
+
+  it('gives up with a sentence when every pass meets an expired cursor', async () => {
+    const main = client();
+    for (let i = 0; i < 101; i++) {
+      await main.pages.create({
+        parent: { page_id: ids.inboxPage },
+        properties: { title: { title: [{ text: { content: `Note ${i}` } }] } },
+      });
+    }
+    emulator.setCursorExpiry({ maxUses: 0, listings: ['search'] });
+    const failure = await listVisible(main).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(failure).toMatchObject({ name: 'NotionEngineError', code: 'listing_expired' });
+    // The first pass and three fresh ones, each stopped at its first cursor.
+    const searches = emulator.requestLog().filter((entry) => entry.path === '/v1/search');
+    expect(searches.map((entry) => entry.status)).toEqual([200, 400, 200, 400, 200, 400, 200, 400]);
+    expect(describeError(failure, 'en').title).toBe(
+      'Notion ended a list before it was read to the end',
+    );
+    expect(describeError(failure, 'ko').detail).toContain('3번');
+  });
+
   it('sees only what is shared with this integration', async () => {
     const { items } = await listVisible(client(DEMO.integrations.reader.secret));
     expect(items.map((i) => i.id)).toContain(ids.privatePage);
@@ -84,6 +133,25 @@ describe('listPeople (against the emulator)', () => {
       ]),
     );
     expect(people).toHaveLength(2);
+  });
+
+  it('reads every page of a large workspace, starting over when a cursor expires', async () => {
+    const many = Array.from({ length: 230 }, (_, i) => ({
+      id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      name: `Person ${i}`,
+      email: `person${i}@example.com`,
+    }));
+    emulator.seed({ ...DEMO_SEED, people: [...(DEMO_SEED.people ?? []), ...many] });
+    try {
+      emulator.setCursorExpiry({ failNext: 1, listings: ['users'] });
+      const people = await listPeople(client());
+      expect(people).toHaveLength(232);
+      expect(new Set(people.map((p) => p.id)).size).toBe(232);
+      const users = emulator.requestLog().filter((entry) => entry.path === '/v1/users');
+      expect(users.map((entry) => entry.status)).toEqual([200, 400, 200, 200, 200]);
+    } finally {
+      emulator.seed('demo');
+    }
   });
 
   it('is refused without the user information capability', async () => {

@@ -3,7 +3,6 @@
  * workspace for people properties.
  */
 import {
-  collectPaginatedAPI,
   isFullDataSource,
   isFullPage,
   isFullUser,
@@ -11,6 +10,7 @@ import {
   type SearchResponse,
 } from '@notionhq/client';
 import { dataSourceTitle, iconOf, pageTitle } from './objects';
+import { collectAll, paginate } from './paginate';
 
 export type ParentRef =
   | { type: 'workspace'; id: null }
@@ -96,21 +96,17 @@ function toItem(result: Result): VisibleItem | null {
 export async function listVisible(
   client: Client,
 ): Promise<{ items: VisibleItem[]; complete: boolean }> {
-  const items: VisibleItem[] = [];
-  let cursor: string | undefined;
-  let complete = true;
-  do {
-    const page = await client.search({
-      page_size: 100,
-      ...(cursor ? { start_cursor: cursor } : {}),
-    });
-    for (const result of page.results) {
+  // One complete pass: an expired cursor starts the search over (see paginate.ts).
+  const pages = await paginate((cursor) =>
+    client.search({ page_size: 100, ...(cursor ? { start_cursor: cursor } : {}) }),
+  );
+  const items = pages.flatMap((page) =>
+    page.results.flatMap((result) => {
       const item = toItem(result);
-      if (item) items.push(item);
-    }
-    if (page.request_status?.type === 'incomplete') complete = false;
-    cursor = page.has_more && page.next_cursor ? page.next_cursor : undefined;
-  } while (cursor);
+      return item ? [item] : [];
+    }),
+  );
+  const complete = pages.every((page) => page.request_status?.type !== 'incomplete');
   const titles = new Map<string, string>();
   for (const item of items) {
     titles.set(item.id, item.title);
@@ -133,7 +129,9 @@ export interface Person {
  * capability; without it Notion answers 403.
  */
 export async function listPeople(client: Client): Promise<Person[]> {
-  const users = await collectPaginatedAPI(client.users.list, {});
+  const users = await collectAll((cursor) =>
+    client.users.list({ page_size: 100, ...(cursor ? { start_cursor: cursor } : {}) }),
+  );
   return users.flatMap((user) =>
     isFullUser(user) && user.type === 'person'
       ? [

@@ -155,6 +155,19 @@ describe('buildProperties', () => {
     expect(errors['Ow%3An']).toBe('At most 100 values (this has 101).');
   });
 
+  it('refuses option names over 100 characters, as Notion does', () => {
+    const name = (n: number) => 'o'.repeat(n);
+    expect(build({ [P.tags.id]: { type: 'multi_select', names: [name(100)] } })).toEqual({
+      properties: { 'T%40gs': { multi_select: [{ name: name(100) }] } },
+    });
+    const errors = errorsOf({
+      [P.tags.id]: { type: 'multi_select', names: ['short', name(101)] },
+      [P.type.id]: { type: 'select', name: name(120) },
+    });
+    expect(errors['T%40gs']).toBe('At most 100 characters (this has 101).');
+    expect(errors['Ty%7Ce']).toBe('At most 100 characters (this has 120).');
+  });
+
   it('reads commas in multi-select input as separators, and deduplicates', () => {
     expect(build({ [P.tags.id]: { type: 'multi_select', names: ['a, b', 'B', 'later'] } })).toEqual(
       {

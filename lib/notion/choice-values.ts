@@ -1,5 +1,6 @@
 /**
- * Select, multi-select and status values. Notion refuses option names with commas; a
+ * Select, multi-select and status values. Notion refuses option names with commas or over
+ * 100 characters; a
  * multi-select field reads a comma as a separator between names (as Notion's own tag
  * input does), a single select refuses it. Existing options are matched without regard
  * to case so that "article" lands on the existing "Article" instead of a near-twin.
@@ -10,6 +11,16 @@ import { MAX_ARRAY_ITEMS } from './rich-text';
 
 export interface OptionLike {
   name: string;
+}
+
+/** Notion refuses option names over 100 characters (UTF-16 units, as it counts them). */
+export const MAX_OPTION_NAME = 100;
+
+function tooLong<V>(names: readonly string[]): FieldOutcome<V> | null {
+  const long = names.find((n) => n.length > MAX_OPTION_NAME);
+  return long === undefined
+    ? null
+    : fieldError('notionFieldTooLong', { max: MAX_OPTION_NAME, length: long.length });
 }
 
 function existing(options: readonly OptionLike[], name: string): OptionLike | undefined {
@@ -42,7 +53,8 @@ export function selectValue(
   const trimmed = (name ?? '').replace(/\s+/g, ' ').trim();
   if (trimmed === '') return valueOf(undefined);
   if (trimmed.includes(',')) return fieldError('notionFieldComma');
-  return valueOf({ select: { name: existing(options, trimmed)?.name ?? trimmed } });
+  const chosen = existing(options, trimmed)?.name ?? trimmed;
+  return tooLong([chosen]) ?? valueOf({ select: { name: chosen } });
 }
 
 export function multiSelectValue(
@@ -54,7 +66,7 @@ export function multiSelectValue(
   if (chosen.length > MAX_ARRAY_ITEMS) {
     return fieldError('notionFieldTooMany', { max: MAX_ARRAY_ITEMS, count: chosen.length });
   }
-  return valueOf({ multi_select: chosen.map((n) => ({ name: n })) });
+  return tooLong(chosen) ?? valueOf({ multi_select: chosen.map((n) => ({ name: n })) });
 }
 
 /** Status options cannot be created through the API: only existing ones are accepted. */

@@ -129,6 +129,45 @@ describe('describeError', () => {
     expect(describeError(maybe, 'en').detail).toContain('may have saved it');
   });
 
+  it('says a 413 (a page, no JSON) means the request was too large, in both languages', () => {
+    const tooLarge = new UnknownHTTPResponseError({
+      status: 413,
+      message: undefined,
+      headers: { 'content-type': 'text/html' },
+      rawBodyText: '<html><head><title>413 Payload Too Large</title></head></html>',
+    });
+    expect(toStoredError(tooLarge)).toMatchObject({ status: 413 });
+    const en = describeError(tooLarge, 'en');
+    expect(en.title).toBe('Notion refused a request as too large');
+    expect(en.detail).toContain('500 KB');
+    expect(en.raw).toContain('HTTP 413');
+    const ko = describeError(tooLarge, 'ko');
+    expect(ko.title).toBe('Notion이 요청이 너무 크다며 거부했습니다');
+    for (const part of [en.title, en.detail, en.action, ko.title, ko.detail, ko.action])
+      expectReadable(part);
+    // Stored and read back after a restart, it reads the same.
+    const stored = JSON.parse(JSON.stringify(toStoredError(tooLarge))) as StoredError;
+    expect(describeError(stored, 'en')).toEqual(en);
+  });
+
+  it('says when a database’s options reached Notion’s schema size, in both languages', () => {
+    const full = apiError(
+      400,
+      'validation_error',
+      'You have exceeded the maximum database property schema size.',
+    );
+    const en = describeError(full, 'en');
+    expect(en.title).toBe('This database can’t take more options');
+    expect(en.action).toContain('delete options');
+    const ko = describeError(full, 'ko');
+    expect(ko.title).toBe('이 데이터베이스에는 옵션을 더 추가할 수 없습니다');
+    for (const part of [en.title, en.detail, en.action, ko.title, ko.detail, ko.action])
+      expectReadable(part);
+    expect(describeError(apiError(400, 'validation_error'), 'en').title).toBe(
+      'Notion refused what was sent',
+    );
+  });
+
   it('tells offline from other network failures', () => {
     const failed = new TypeError('Failed to fetch');
     expect(describeError(failed, 'en').title).toBe('Couldn’t reach Notion');

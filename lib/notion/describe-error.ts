@@ -96,6 +96,11 @@ function engine(error: StoredError, locale: Locale): { keys: Keys; params: Param
         keys: ['errNoUrlPropertyTitle', 'errNoUrlPropertyDetail', 'errNoUrlPropertyAction'],
         params,
       };
+    case 'listing_expired':
+      return {
+        keys: ['errListingExpiredTitle', 'errListingExpiredDetail', 'errListingExpiredAction'],
+        params,
+      };
     case 'block_too_large':
       return {
         keys: ['errBlockTooLargeTitle', 'errBlockTooLargeDetail', 'errBlockTooLargeAction'],
@@ -136,6 +141,13 @@ function choose(error: StoredError, locale: Locale): { keys: Keys; params: Param
     case APIErrorCode.RateLimited:
       return rateLimited(error);
     case APIErrorCode.ValidationError:
+      // Select and multi-select options that only ever grow end in this refusal.
+      if (/maximum database property schema size/i.test(error.message)) {
+        return {
+          keys: ['errSchemaFullTitle', 'errSchemaFullDetail', 'errSchemaFullAction'],
+          params: none,
+        };
+      }
       return {
         keys: ['errValidationTitle', 'errValidationDetail', 'errValidationAction'],
         params: none,
@@ -152,6 +164,11 @@ function choose(error: StoredError, locale: Locale): { keys: Keys; params: Param
       return { keys: ['errOfflineTitle', 'errOfflineDetail', 'errOfflineAction'], params: none };
     case 'network_error':
       return { keys: ['errNetworkTitle', 'errNetworkDetail', 'errNetworkAction'], params: none };
+  }
+  // Past its size limit Notion answers 413 with a page, not a JSON error: the request
+  // itself must change, so it is described as such and never retried.
+  if (status === 413) {
+    return { keys: ['errTooLargeTitle', 'errTooLargeDetail', 'errTooLargeAction'], params: none };
   }
   if (REQUEST_CODES.has(error.code)) {
     return { keys: ['errRequestTitle', 'errRequestDetail', 'errReportAction'], params: none };

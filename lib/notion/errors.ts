@@ -34,6 +34,8 @@ export interface EngineErrorParams {
   not_a_target: { id: string };
   /** The data source has no property that can hold the page address. */
   no_url_property: Record<string, never>;
+  /** A listing's cursors kept expiring (Notion's session-scoped cursors); restarts ran out. */
+  listing_expired: { restarts: number };
 }
 
 export type EngineErrorCode = keyof EngineErrorParams;

@@ -214,4 +214,26 @@ describe('resolveTarget (against the emulator)', () => {
     expect(result.kind).toBe('unresolved');
     expect(result.diagnostics.map((d) => d.code)).toContain('in_trash');
   });
+
+  it('resolves when its first probe meets an id of the other kind (400, not 404)', async () => {
+    // A page link without a hint is tried as a database first; a link into a block of a
+    // database page hints "page". Notion answers such probes "is a page, not a database".
+    await admin.clearRequestLog();
+    const page = await resolve(url(ids.inboxPage, 'Inbox'));
+    expect(page).toMatchObject({ kind: 'page', page: { pageId: ids.inboxPage } });
+    const database = await resolve(
+      `${url(ids.readingListDatabase, 'Reading-list')}#${toCompactId(ids.welcomePage)}`,
+    );
+    expect(database).toMatchObject({
+      kind: 'data_sources',
+      choices: [{ dataSourceId: ids.readingListDataSource }],
+    });
+    const wrongKind = (await admin.requestLog()).filter(
+      (entry) => entry.status === 400 && entry.code === 'validation_error',
+    );
+    expect(wrongKind.map((entry) => entry.path)).toEqual([
+      `/v1/databases/${ids.inboxPage}`,
+      `/v1/pages/${ids.readingListDatabase}`,
+    ]);
+  });
 });

@@ -55,6 +55,14 @@ describe('decide', () => {
     }
   });
 
+  it('tries again later when a listing’s cursors kept expiring, up to the attempt limit', () => {
+    const expired = error(null, 'listing_expired', { params: { restarts: '3' } });
+    expect(decide(expired, 1, false, DEFAULT_POLICY, never).kind).toBe('retry');
+    expect(decide(expired, DEFAULT_POLICY.maxAttempts, false, DEFAULT_POLICY, never).kind).toBe(
+      'fail',
+    );
+  });
+
   it('waits for a write that may still be running before looking for it', () => {
     const timeout = decide(
       error(null, 'notionhq_client_request_timeout'),
@@ -79,6 +87,7 @@ describe('decide', () => {
       [400, 'validation_error'],
       [403, 'restricted_resource'],
       [404, 'object_not_found'],
+      [413, 'notionhq_client_response_error'],
     ] as const) {
       expect(decide(error(status, code), 1, true, DEFAULT_POLICY, never).kind).toBe('fail');
     }

@@ -53,6 +53,8 @@ const TRANSIENT_CODES = new Set<string>([
   ClientErrorCode.RequestTimeout,
   'network_error',
   APIErrorCode.ConflictError,
+  // A listing whose cursors kept expiring (lib/notion/paginate.ts) reads fine later.
+  'listing_expired',
 ]);
 
 /** Full-jitter exponential backoff: uniform in [0, min(max, base·2^attempt)). */
@@ -74,6 +76,8 @@ export function decide(
 ): RetryDecision {
   if (error.code === 'offline') return { kind: 'offline' };
   if (error.status === 401) return { kind: 'reconnect' };
+  // 413: the body is over Notion's size limit. The same request would be refused again.
+  if (error.status === 413) return { kind: 'fail' };
   if (error.status === 429 || error.status === 529) {
     // A blocked integration stays blocked whatever the wait.
     if (error.additional_data?.rate_limit_reason === 'public_api_request_blocked') {

@@ -4,6 +4,7 @@
  * the write can neither duplicate a page nor an append, nor skip one.
  */
 import type { Client } from '@notionhq/client';
+import { collectAll, paginate } from '../notion/paginate';
 import { childrenOf } from '../notion/plan-tree';
 import type { AppendStep, PlanStep, RequestPlan } from '../notion/plan-types';
 import { keepResults, type StepOutcome } from './send-step';
@@ -41,18 +42,18 @@ export function notionPageUrl(id: string): string {
   return `https://www.notion.so/${id.replace(/-/g, '')}`;
 }
 
+/** Every child of `blockId`, each page under the limiter; an expired cursor starts over. */
 async function listChildren(input: VerifyInput, blockId: string): Promise<Json[]> {
-  const out: Json[] = [];
-  let cursor: string | undefined;
-  do {
-    const from = cursor;
-    const page = await input.limited(() =>
-      input.client.blocks.children.list({ block_id: blockId, page_size: 100, start_cursor: from }),
-    );
-    out.push(...(page.results as unknown as Json[]));
-    cursor = page.has_more ? (page.next_cursor ?? undefined) : undefined;
-  } while (cursor);
-  return out;
+  const children = await collectAll((cursor) =>
+    input.limited(() =>
+      input.client.blocks.children.list({
+        block_id: blockId,
+        page_size: 100,
+        start_cursor: cursor,
+      }),
+    ),
+  );
+  return children as unknown as Json[];
 }
 
 function plainTitle(properties: unknown): string {
@@ -81,20 +82,25 @@ async function findCreatedPage(input: VerifyInput): Promise<Verdict> {
   if (parent.data_source_id) {
     const urls = urlValues(body.properties);
     const dataSourceId = parent.data_source_id;
-    const answer = await input.limited(() =>
-      input.client.dataSources.query({
-        data_source_id: dataSourceId,
-        filter: { timestamp: 'created_time', created_time: { on_or_after: after } },
-        sorts: [{ timestamp: 'created_time', direction: 'ascending' }],
-        page_size: 100,
-      }),
+    const ours = (p: Json) =>
+      !input.claimed.has(String(p.id)) &&
+      plainTitle(p.properties) === title &&
+      urls.every((url) => urlValues(p.properties).includes(url));
+    // Every row created since the capture began, page by page until ours turns up.
+    const pages = await paginate(
+      (cursor) =>
+        input.limited(() =>
+          input.client.dataSources.query({
+            data_source_id: dataSourceId,
+            filter: { timestamp: 'created_time', created_time: { on_or_after: after } },
+            sorts: [{ timestamp: 'created_time', direction: 'ascending' }],
+            page_size: 100,
+            start_cursor: cursor,
+          }),
+        ),
+      { until: (answer) => (answer.results as unknown as Json[]).some(ours) },
     );
-    const page = (answer.results as unknown as Json[]).find(
-      (p) =>
-        !input.claimed.has(String(p.id)) &&
-        plainTitle(p.properties) === title &&
-        urls.every((url) => urlValues(p.properties).includes(url)),
-    );
+    const page = pages.flatMap((answer) => answer.results as unknown as Json[]).find(ours);
     if (!page) return { committed: false };
     const id = String(page.id);
     const pageUrl = typeof page.url === 'string' ? page.url : notionPageUrl(id);

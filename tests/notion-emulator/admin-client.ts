@@ -3,6 +3,7 @@
  * emulator in another process (the e2e suite, `npm start`). Every method throws on a non-2xx.
  */
 import type { BlockTree, PageFilter } from './admin/inspect.ts';
+import type { CursorExpiry } from './cursors.ts';
 import type { ActiveFault, FaultSpec } from './faults.ts';
 import type { JsonObject } from './json.ts';
 import type { Capabilities } from './model.ts';
@@ -92,6 +93,16 @@ export class EmulatorAdmin {
   /** Sets the per-integration budget (and forgets what was spent); false turns it off. */
   async setRateLimit(rateLimit: RateLimitConfig | false): Promise<void> {
     await this.call('PUT', '/rate-limit', { rateLimit });
+  }
+
+  async getCursorExpiry(): Promise<CursorExpiry | false> {
+    return (await this.call<{ cursorExpiry: CursorExpiry | false }>('GET', '/cursors'))
+      .cursorExpiry;
+  }
+
+  /** Makes pagination cursors expire (or, with false, never); issued cursors are forgotten. */
+  async setCursorExpiry(cursorExpiry: CursorExpiry | false): Promise<void> {
+    await this.call('PUT', '/cursors', { cursorExpiry });
   }
 
   /** Shares (or, with `shared: false`, unshares) a page or database with an integration. */

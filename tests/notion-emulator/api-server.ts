@@ -4,9 +4,17 @@
  * `request_id`; every request is logged (without its secret).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ApiError, FAULT_DEFAULTS, invalidUrl, restricted, type AdditionalData } from './errors.ts';
+import {
+  ApiError,
+  FAULT_DEFAULTS,
+  PAYLOAD_TOO_LARGE_HTML,
+  PayloadTooLargeError,
+  invalidUrl,
+  restricted,
+  type AdditionalData,
+} from './errors.ts';
 import type { FaultAction } from './faults.ts';
-import { corsHeaders, sendJson, sleep } from './http-utils.ts';
+import { corsHeaders, sendJson, sendText, sleep } from './http-utils.ts';
 import { newId } from './ids.ts';
 import type { Integration } from './model.ts';
 import { matchRoute } from './routes/index.ts';
@@ -14,7 +22,10 @@ import type { RouteResult } from './routes/context.ts';
 import type { EmulatorState } from './state.ts';
 
 export const NOTION_VERSION = '2026-03-11';
-/** Notion's request ceiling: 500 KB of JSON (counted in bytes; 500 000, the stricter reading). */
+/**
+ * Notion's request ceiling: 500 KB of JSON (counted in bytes; 500 000, the stricter
+ * reading). Past it Notion answers 413 Payload Too Large, not a validation_error.
+ */
 export const MAX_JSON_BYTES = 500_000;
 /** Placeholder wording: Notion's exact `retry_guidance` text was not found in public sources. */
 export const RETRY_GUIDANCE =
@@ -50,13 +61,7 @@ function authenticate(state: EmulatorState, req: IncomingMessage): Integration {
 }
 
 function parseJson(raw: Buffer): unknown {
-  if (raw.length > MAX_JSON_BYTES) {
-    throw new ApiError(
-      400,
-      'validation_error',
-      `body failed validation: body should be ≤ \`${MAX_JSON_BYTES}\` bytes (500 KB), instead was \`${raw.length}\`.`,
-    );
-  }
+  if (raw.length > MAX_JSON_BYTES) throw new PayloadTooLargeError();
   if (raw.length === 0) return undefined;
   try {
     return JSON.parse(raw.toString('utf8'));
@@ -126,6 +131,7 @@ async function run(
     rawBody: raw,
     contentType: String(req.headers['content-type'] ?? ''),
     apiBase: state.apiBase,
+    cursors: state.cursors,
   });
   return { result, after };
 }
@@ -155,6 +161,14 @@ export async function handleApi(
       sendJson(res, outcome.status, result.body, { ...cors, 'x-notion-request-id': requestId });
     }
   } catch (error) {
+    if (error instanceof PayloadTooLargeError) {
+      outcome.status = 413;
+      sendText(res, 413, 'text/html; charset=utf-8', PAYLOAD_TOO_LARGE_HTML, {
+        ...cors,
+        'x-notion-request-id': requestId,
+      });
+      return;
+    }
     if (!(error instanceof ApiError)) throw error;
     outcome.status = error.status;
     outcome.code = error.code;

@@ -20,6 +20,14 @@ export const DEMO = {
       secret: 'ntn_444MIU9Ny5uauhEhGtTUjpI0pbUHtgswNTQcSid8iiwayf',
     },
   },
+  /** A custom emoji of the workspace, for `custom_emoji` icons. */
+  customEmojis: {
+    rocket: {
+      id: '3c1d2f0e-6b7a-4c8d-9e0f-1a2b3c4d5e6f',
+      name: 'team-rocket',
+      url: 'https://example.com/emoji/team-rocket.png',
+    },
+  },
   users: {
     ada: {
       id: 'ec6a8cef-8d3f-404a-a3d0-5dd958505245',
@@ -78,6 +86,7 @@ const text = (content: string) => [{ text: { content } }];
 export const DEMO_SEED: SeedSpec = {
   workspace: { id: DEMO.workspace.id, name: DEMO.workspace.name, maxUploadBytes: 5 * 1024 * 1024 },
   people: [DEMO.users.ada, DEMO.users.grace],
+  customEmojis: [DEMO.customEmojis.rocket],
   integrations: [
     {
       ...DEMO.integrations.main,

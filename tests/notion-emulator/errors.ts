@@ -39,6 +39,21 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * A body over Notion's size limit is refused before any JSON is read: HTTP 413 with a
+ * plain page, not a JSON error (the SDK turns it into an UnknownHTTPResponseError).
+ */
+export class PayloadTooLargeError extends Error {
+  constructor() {
+    super('Payload Too Large');
+    this.name = 'PayloadTooLargeError';
+  }
+}
+
+/** The 413 page (Notion's own text is not documented; this is the plain HTTP one). */
+export const PAYLOAD_TOO_LARGE_HTML =
+  '<html><head><title>413 Payload Too Large</title></head><body><h1>413 Payload Too Large</h1><p>The request body is larger than the server accepts.</p></body></html>';
+
 /** 400 `validation_error` whose message names the failing path, as Notion's schema checker does. */
 export function validationError(detail: string): ApiError {
   return new ApiError(400, 'validation_error', `body failed validation: ${detail}`);
@@ -67,6 +82,27 @@ export function notFound(kind: ObjectKind, id: string): ApiError {
     404,
     'object_not_found',
     `Could not find ${kind} with ID: ${id}. Make sure the relevant pages and databases are shared with your integration.`,
+  );
+}
+
+/** The kinds of object sharing one id space, as Notion's wrong-kind sentences call them. */
+export type IdKind = 'page' | 'database' | 'block';
+
+const RETRIEVE_API: Record<IdKind, string> = {
+  page: 'retrieve page',
+  database: 'retrieve database',
+  block: 'retrieve block',
+};
+
+/**
+ * 400 for an id of another kind than the endpoint takes (a database id sent to the pages
+ * API, …): Notion says what the id is and which API to use instead.
+ */
+export function wrongKind(id: string, actual: IdKind, expected: IdKind): ApiError {
+  return new ApiError(
+    400,
+    'validation_error',
+    `Provided ID ${id} is a ${actual}, not a ${expected}. Use the ${RETRIEVE_API[actual]} API instead.`,
   );
 }
 

@@ -134,3 +134,97 @@ describe('file uploads', () => {
     );
   });
 });
+
+describe('file types', () => {
+  const create = (body: { filename?: string; content_type?: string }) =>
+    client(emulator).fileUploads.create({ mode: 'single_part', ...body });
+
+  it('takes every documented kind whose extension matches its content type', async () => {
+    for (const [filename, content_type] of [
+      ['photo.JPG', 'image/jpeg'],
+      ['notes.pdf', 'application/pdf'],
+      ['talk.mp3', 'audio/mpeg'],
+      ['clip.mov', 'video/quicktime'],
+      ['sheet.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+      ['icon.ico', 'image/vnd.microsoft.icon'],
+    ] as const) {
+      expect(await create({ filename, content_type })).toMatchObject({ filename, content_type });
+    }
+    // A name without an extension is fine when the type tells Notion which one it is.
+    expect(await create({ filename: 'screenshot', content_type: 'image/png' })).toMatchObject({
+      status: 'pending',
+    });
+  });
+
+  it('refuses an extension that contradicts the content type', async () => {
+    await expectApiError(
+      create({ filename: 'shot.png', content_type: 'image/jpeg' }),
+      400,
+      'validation_error',
+      'The file extension `.png` of `shot.png` does not match the content type `image/jpeg`.',
+    );
+  });
+
+  it('refuses types and extensions Notion does not list', async () => {
+    await expectApiError(
+      create({ filename: 'archive.zip', content_type: 'application/zip' }),
+      400,
+      'validation_error',
+      'The content type `application/zip` (body.content_type) is not a file type Notion accepts for uploads.',
+    );
+    await expectApiError(
+      create({ filename: 'tool.exe' }),
+      400,
+      'validation_error',
+      'The file extension `.exe` (body.filename) is not a file type Notion accepts for uploads.',
+    );
+    await expectApiError(
+      create({ filename: 'image.bmp', content_type: 'image/bmp' }),
+      400,
+      'validation_error',
+      /`image\/bmp`.*is not a file type Notion accepts/,
+    );
+  });
+
+  it('refuses a filename without an extension when no type says which it is', async () => {
+    await expectApiError(
+      create({ filename: 'screenshot' }),
+      400,
+      'validation_error',
+      'The filename `screenshot` (body.filename) has no extension, and no content type was given to infer one from.',
+    );
+  });
+
+  it('checks the file part when the creation named neither, and refuses a contradicting part', async () => {
+    const notion = client(emulator);
+    const bare = await notion.fileUploads.create({ mode: 'single_part' });
+    await expectApiError(
+      notion.fileUploads.send({
+        file_upload_id: bare.id,
+        file: { filename: 'payload.exe', data: new Blob([PNG]) },
+      }),
+      400,
+      'validation_error',
+      'The file extension `.exe` (the file part) is not a file type Notion accepts for uploads.',
+    );
+    const named = await notion.fileUploads.send({
+      file_upload_id: bare.id,
+      file: { filename: 'shot.png', data: new Blob([PNG], { type: 'image/png' }) },
+    });
+    expect(named).toMatchObject({
+      status: 'uploaded',
+      filename: 'shot.png',
+      content_type: 'image/png',
+    });
+    const typed = await create({ filename: 'shot.png', content_type: 'image/png' });
+    await expectApiError(
+      notion.fileUploads.send({
+        file_upload_id: typed.id,
+        file: { filename: 'shot.png', data: new Blob([PNG], { type: 'image/gif' }) },
+      }),
+      400,
+      'validation_error',
+      "The file part's content type `image/gif` does not match the content type `image/png` the file upload was created with.",
+    );
+  });
+});

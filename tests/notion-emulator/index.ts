@@ -12,9 +12,11 @@ import type { AddressInfo } from 'node:net';
 import { handleAdmin } from './admin/routes.ts';
 import { listPages, pageWithTree, type BlockTree, type PageFilter } from './admin/inspect.ts';
 import { handleApi } from './api-server.ts';
+import type { CursorExpiry } from './cursors.ts';
 import { inProcessFetch } from './in-process.ts';
 import type { FaultSpec, ActiveFault } from './faults.ts';
-import { corsHeaders, readBody, sendJson } from './http-utils.ts';
+import { PAYLOAD_TOO_LARGE_HTML } from './errors.ts';
+import { corsHeaders, readBody, sendJson, sendText } from './http-utils.ts';
 import type { JsonObject } from './json.ts';
 import { DEFAULT_RATE_LIMIT, type RateLimitConfig } from './rate-limit.ts';
 import type { LoggedRequest } from './request-log.ts';
@@ -28,6 +30,7 @@ export { EmulatorAdmin } from './admin-client.ts';
 export type { SeedSpec, SeedPage, SeedDatabase } from './seed.ts';
 export type { FaultSpec, FaultAction, ActiveFault } from './faults.ts';
 export type { RateLimitConfig } from './rate-limit.ts';
+export type { CursorExpiry, CursorListing } from './cursors.ts';
 export type { LoggedRequest } from './request-log.ts';
 export type { BlockTree, PageFilter } from './admin/inspect.ts';
 
@@ -40,6 +43,11 @@ export interface EmulatorOptions {
   rateLimit?: RateLimitConfig | false;
   /** Milliseconds since the epoch; inject a fake clock to test rate limits without waiting. */
   now?: () => number;
+  /**
+   * Makes pagination cursors expire (search, data source queries, block children, users):
+   * Notion's are session-scoped. Default: they never do.
+   */
+  cursorExpiry?: CursorExpiry | false;
 }
 
 export interface RunningEmulator {
@@ -53,6 +61,8 @@ export interface RunningEmulator {
   injectFault(fault: FaultSpec): ActiveFault;
   clearFaults(): void;
   setRateLimit(rateLimit: RateLimitConfig | false): void;
+  /** Changes cursor expiry; cursors issued so far are forgotten. */
+  setCursorExpiry(expiry: CursorExpiry | false): void;
   requestLog(): LoggedRequest[];
   listPages(filter?: PageFilter): JsonObject[];
   getPageTree(pageId: string): { page: JsonObject; blocks: BlockTree[] } | null;
@@ -78,21 +88,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     options.seed ?? 'demo',
     options.rateLimit ?? DEFAULT_RATE_LIMIT,
     options.now ?? Date.now,
+    options.cursorExpiry ?? false,
   );
   const server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', state.apiBase);
       const raw = await readBody(req);
       if (raw === null)
-        return sendJson(
+        return sendText(
           res,
           413,
-          {
-            object: 'error',
-            status: 413,
-            code: 'validation_error',
-            message: 'Request body too large.',
-          },
+          'text/html; charset=utf-8',
+          PAYLOAD_TOO_LARGE_HTML,
           corsHeaders(req),
         );
       if (req.method === 'OPTIONS') {
@@ -139,6 +146,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     injectFault: (fault) => state.faults.add(fault),
     clearFaults: () => state.faults.clear(),
     setRateLimit: (rateLimit) => state.limiter.set(rateLimit),
+    setCursorExpiry: (expiry) => state.cursors.set(expiry),
     requestLog: () => state.log.list(),
     listPages: (filter) => listPages(state.ws, filter),
     getPageTree: (pageId) => pageWithTree(state.ws, pageId),

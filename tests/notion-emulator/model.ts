@@ -31,6 +31,13 @@ export interface Integration {
   revoked: boolean;
 }
 
+/** A workspace's own emoji (`custom_emoji` icons name it by id). */
+export interface CustomEmoji {
+  id: string;
+  name: string;
+  url: string;
+}
+
 export interface Person {
   id: string;
   name: string;

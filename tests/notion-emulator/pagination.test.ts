@@ -63,7 +63,7 @@ describe('block children', () => {
     expect(response.body).toMatchObject({
       status: 400,
       code: 'validation_error',
-      message: 'start_cursor provided is invalid: nope',
+      message: 'The start_cursor provided is invalid: nope',
     });
   });
 });

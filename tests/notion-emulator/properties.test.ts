@@ -267,3 +267,55 @@ describe('parents', () => {
     });
   });
 });
+
+describe('schema size', () => {
+  it('refuses new options once the schema would outgrow Notion’s limit, and changes nothing', async () => {
+    const notion = client(emulator);
+    const tags = (batch: number) =>
+      Array.from({ length: 100 }, (_, i) => ({ name: `Tag ${batch}-${i} ${'x'.repeat(24)}` }));
+    const optionCount = async () => {
+      const ds = await notion.dataSources.retrieve({
+        data_source_id: DEMO.ids.readingListDataSource,
+      });
+      const prop = 'properties' in ds ? ds.properties.Tags : undefined;
+      return prop?.type === 'multi_select' ? prop.multi_select.options.length : -1;
+    };
+    let batch = 0;
+    let refused: unknown = null;
+    for (; batch < 20 && refused === null; batch++) {
+      const before = await optionCount();
+      refused = await save({
+        Name: { title: text(`b${batch}`) },
+        Tags: { multi_select: tags(batch) },
+      }).then(
+        () => null,
+        (error: unknown) => error,
+      );
+      if (refused === null) expect(await optionCount()).toBe(before + 100);
+      else expect(await optionCount()).toBe(before);
+    }
+    expect(batch).toBeGreaterThan(2);
+    expect(refused).toMatchObject({
+      status: 400,
+      code: 'validation_error',
+      message: 'You have exceeded the maximum database property schema size.',
+    });
+    // Options that exist already still work; only growth is refused.
+    await save({ Name: { title: text('reuse') }, Tags: { multi_select: tags(0).slice(0, 3) } });
+  });
+
+  it('refuses a new data source whose schema is already too large', async () => {
+    const options = Array.from({ length: 100 }, (_, i) => ({ name: `${i} ${'y'.repeat(90)}` }));
+    const properties: Record<string, unknown> = { Name: { title: {} } };
+    for (let i = 0; i < 6; i++) properties[`Select ${i}`] = { select: { options } };
+    await expectApiError(
+      client(emulator).databases.create({
+        parent: { type: 'page_id', page_id: DEMO.ids.inboxPage },
+        initial_data_source: { properties: properties as never },
+      }),
+      400,
+      'validation_error',
+      'You have exceeded the maximum database property schema size.',
+    );
+  });
+});

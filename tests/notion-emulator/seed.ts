@@ -49,6 +49,8 @@ export interface SeedDatabase {
 export interface SeedSpec {
   workspace?: { id?: string; name?: string; maxUploadBytes?: number };
   people?: Array<{ id: string; name: string; email: string }>;
+  /** The workspace's custom emoji, which `custom_emoji` icons name by id. */
+  customEmojis?: Array<{ id: string; name: string; url: string }>;
   integrations: Array<{
     botId: string;
     name: string;
@@ -69,7 +71,7 @@ function seededMint(salt: string): () => string {
   return () => createHash('sha1').update(`${salt}:${n++}`).digest('base64url').slice(0, 4);
 }
 
-function seedContext(ws: Workspace): PropertyContext {
+function seedContext(ws: Workspace, author: string): PropertyContext {
   return {
     workspace: ws,
     pageUrl: (id) => urlOf(ws, id),
@@ -79,6 +81,7 @@ function seedContext(ws: Workspace): PropertyContext {
     now: ws.now,
     usedUploads: new Set(),
     pageVisible: (id) => ws.objects.get(id)?.kind === 'page',
+    actorId: author,
   };
 }
 
@@ -151,6 +154,7 @@ export function applySeed(ws: Workspace, spec: SeedSpec): void {
     maxUploadBytes: spec.workspace?.maxUploadBytes ?? 5 * 1024 * 1024,
   };
   for (const p of spec.people ?? []) ws.people.push({ ...p, avatarUrl: null });
+  for (const emoji of spec.customEmojis ?? []) ws.customEmojis.set(emoji.id, { ...emoji });
   for (const i of spec.integrations) {
     const integration: Integration = {
       botId: i.botId,
@@ -163,7 +167,7 @@ export function applySeed(ws: Workspace, spec: SeedSpec): void {
     ws.integrations.push(integration);
   }
   const author = spec.people?.[0]?.id ?? spec.integrations[0]?.botId ?? '';
-  const ctx = seedContext(ws);
+  const ctx = seedContext(ws, author);
   const pages = spec.pages ?? [];
   for (const page of pages.filter((p) => p.parent.type !== 'data_source_id'))
     addPage(ws, page, author, ctx);

@@ -1,4 +1,5 @@
 /** Everything a running emulator holds, and how it returns to its seed. */
+import { CursorBook, type CursorExpiry } from './cursors.ts';
 import { DEMO_SEED } from './demo-seed.ts';
 import { FaultQueue } from './faults.ts';
 import { RateLimiter, type RateLimitConfig } from './rate-limit.ts';
@@ -28,14 +29,17 @@ export class EmulatorState {
   readonly limiter: RateLimiter;
   readonly faults = new FaultQueue();
   readonly log = new RequestLog();
+  readonly cursors: CursorBook;
   apiBase = '';
 
   constructor(
     private seed: SeedChoice,
     rateLimit: RateLimitConfig | false,
     readonly now: () => number,
+    cursorExpiry: CursorExpiry | false = false,
   ) {
     this.limiter = new RateLimiter(rateLimit, now);
+    this.cursors = new CursorBook(cursorExpiry, now);
     this.ws = this.build(seed);
   }
 
@@ -45,11 +49,15 @@ export class EmulatorState {
     return ws;
   }
 
-  /** Back to the current seed: objects, faults, rate-limit budgets and the log are cleared. */
+  /**
+   * Back to the current seed: objects, faults, rate-limit budgets, issued cursors and the
+   * log are cleared. The rate limit and cursor expiry settings stay (`failNext` restarts).
+   */
   reset(): void {
     this.ws = this.build(this.seed);
     this.faults.clear();
     this.limiter.set(this.limiter.current);
+    this.cursors.set(this.cursors.current);
     this.log.clear();
   }
 

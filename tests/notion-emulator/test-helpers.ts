@@ -1,5 +1,5 @@
 /** Shared by the emulator's own tests: a started emulator and SDK clients pointed at it. */
-import { APIResponseError, Client } from '@notionhq/client';
+import { APIResponseError, Client, UnknownHTTPResponseError } from '@notionhq/client';
 import { expect } from 'vitest';
 import { DEMO, startEmulator, type EmulatorOptions, type RunningEmulator } from './index.ts';
 
@@ -43,6 +43,22 @@ export async function expectApiError(
   if (typeof message === 'string') expect(apiError.message).toBe(message);
   else if (message) expect(apiError.message).toMatch(message);
   return apiError;
+}
+
+/**
+ * Awaits the SDK's rejection of a body over Notion's size limit: HTTP 413 with a page
+ * that is no JSON error, which the SDK reports as an UnknownHTTPResponseError.
+ */
+export async function expectTooLarge(promise: Promise<unknown>): Promise<UnknownHTTPResponseError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error, 'the request should have failed').toBeInstanceOf(UnknownHTTPResponseError);
+  const unknown = error as UnknownHTTPResponseError;
+  expect(unknown.status).toBe(413);
+  expect(() => JSON.parse(unknown.body) as unknown).toThrow();
+  return unknown;
 }
 
 export const text = (content: string) => [{ type: 'text' as const, text: { content } }];

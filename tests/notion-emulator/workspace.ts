@@ -3,9 +3,10 @@
  * Notion: an integration sees what was shared with it and everything beneath, and anything
  * else answers 404 exactly as a missing object does.
  */
-import { notFound, type ObjectKind } from './errors.ts';
+import { notFound, wrongKind, type IdKind, type ObjectKind } from './errors.ts';
 import type {
   BlockRecord,
+  CustomEmoji,
   DataSourceRecord,
   DatabaseRecord,
   FileUploadRecord,
@@ -15,6 +16,17 @@ import type {
   StoredObject,
   ViewRecord,
 } from './model.ts';
+
+/**
+ * What each stored kind is called in Notion's wrong-kind sentences. Pages, databases and
+ * blocks share one id space, so Notion can say what an id is; data sources and views have
+ * ids of their own, and an id of another kind is simply not found there (or here).
+ */
+const ID_KINDS: Partial<Record<StoredObject['kind'], IdKind>> = {
+  page: 'page',
+  database: 'database',
+  block: 'block',
+};
 
 export interface WorkspaceInfo {
   id: string;
@@ -28,6 +40,7 @@ export class Workspace {
   readonly uploads = new Map<string, FileUploadRecord>();
   readonly integrations: Integration[] = [];
   readonly people: Person[] = [];
+  readonly customEmojis = new Map<string, CustomEmoji>();
   info: WorkspaceInfo = { id: '', name: '', maxUploadBytes: 5 * 1024 * 1024 };
 
   constructor(readonly now: () => number) {}
@@ -64,7 +77,11 @@ export class Workspace {
     return false;
   }
 
-  /** The object if it exists, is of the wanted kind and is visible; otherwise Notion's 404. */
+  /**
+   * The object if it exists, is visible and is of the wanted kind. Missing or not shared:
+   * Notion's 404, which says nothing of what the id is. Visible but of another kind:
+   * Notion's 400 naming what it is and which API to use.
+   */
   private visible<T extends StoredObject>(
     integration: Integration,
     id: string,
@@ -72,7 +89,12 @@ export class Workspace {
     label: ObjectKind,
   ): T {
     const obj = this.objects.get(id);
-    if (!obj || obj.kind !== kind || !this.isVisible(integration, id)) throw notFound(label, id);
+    if (!obj || !this.isVisible(integration, id)) throw notFound(label, id);
+    if (obj.kind !== kind) {
+      const actual = ID_KINDS[obj.kind];
+      if (actual && (label === 'page' || label === 'database')) throw wrongKind(id, actual, label);
+      throw notFound(label, id);
+    }
     return obj as T;
   }
 
@@ -95,9 +117,8 @@ export class Workspace {
   /** A block, or a page seen as a block (pages are blocks in Notion's model). */
   blockOrPage(integration: Integration, id: string): BlockRecord | PageRecord {
     const obj = this.objects.get(id);
-    if (!obj || (obj.kind !== 'block' && obj.kind !== 'page') || !this.isVisible(integration, id)) {
-      throw notFound('block', id);
-    }
+    if (!obj || !this.isVisible(integration, id)) throw notFound('block', id);
+    if (obj.kind !== 'block' && obj.kind !== 'page') throw notFound('block', id);
     return obj;
   }
 

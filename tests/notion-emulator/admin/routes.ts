@@ -10,6 +10,7 @@
  * sends no CORS headers at all.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { checkCursorExpiry } from '../cursors.ts';
 import type { FaultSpec } from '../faults.ts';
 import { isLoopbackHost, sendJson, sendText } from '../http-utils.ts';
 import { isObject } from '../json.ts';
@@ -122,6 +123,20 @@ function dispatch(
         throw new AdminError(400, 'Body must be {rateLimit: {requests, windowMs} | false}.');
       state.limiter.set(r as RateLimitConfig | false);
       return { json: { rateLimit: state.limiter.current } };
+    }
+    case 'GET cursors':
+      return { json: { cursorExpiry: state.cursors.current } };
+    case 'PUT cursors': {
+      const b = body();
+      try {
+        state.cursors.set(checkCursorExpiry(isObject(b) ? b.cursorExpiry : undefined));
+      } catch (error) {
+        throw new AdminError(
+          400,
+          `Body must be {cursorExpiry: {maxUses?, maxAgeMs?, failNext?, listings?} | false}. ${error instanceof Error ? error.message : ''}`.trim(),
+        );
+      }
+      return { json: { cursorExpiry: state.cursors.current } };
     }
     case 'POST share': {
       const b = body();

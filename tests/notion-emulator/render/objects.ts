@@ -42,7 +42,8 @@ export function renderPage(ws: Workspace, integration: Integration, page: PageRe
     icon: cloneJson(page.icon),
     parent: parentResponse(ws, page.parent),
     in_trash: page.inTrash,
-    archived: page.inTrash,
+    // `archived` left with 2026-03-11 (only `in_trash` remains); `is_archived` is another
+    // field the SDK declares, which the emulator keeps equal to in_trash.
     is_archived: page.inTrash,
     is_locked: page.isLocked,
     properties,
@@ -76,7 +77,6 @@ export function renderDataSource(ws: Workspace, ds: DataSourceRecord): JsonObjec
     database_parent: parentResponse(ws, db.parent),
     is_inline: db.isInline,
     in_trash: ds.inTrash,
-    archived: ds.inTrash,
     icon: cloneJson(db.icon),
     cover: cloneJson(db.cover),
     properties,
@@ -96,7 +96,6 @@ export function renderDatabase(ws: Workspace, db: DatabaseRecord): JsonObject {
     parent: parentResponse(ws, db.parent),
     is_inline: db.isInline,
     in_trash: db.inTrash,
-    archived: db.inTrash,
     is_locked: db.isLocked,
     data_sources: db.dataSourceIds.map((id) => {
       const ds = ws.objects.get(id) as DataSourceRecord;
@@ -124,7 +123,6 @@ export function renderBlock(ws: Workspace, id: string): JsonObject {
     created_by: userRef(obj.createdBy),
     last_edited_by: userRef(obj.lastEditedBy),
     in_trash: obj.inTrash,
-    archived: obj.inTrash,
   };
   if (obj.kind === 'page') {
     return {
@@ -173,7 +171,6 @@ export function renderUpload(upload: FileUploadRecord, apiBase: string): JsonObj
     created_by: { id: upload.ownerBotId, type: 'bot' },
     last_edited_time: iso(upload.createdTime),
     in_trash: false,
-    archived: false,
     expiry_time: upload.attached ? null : new Date(upload.expiryTime).toISOString(),
     status: upload.status,
     filename: upload.filename,

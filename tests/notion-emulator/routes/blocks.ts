@@ -61,13 +61,17 @@ export const blockRoutes: Route[] = [
     method: 'GET',
     pattern: '/v1/blocks/:block_id/children',
     capability: 'read',
-    handler: ({ ws, integration, params, query }) => {
+    handler: ({ ws, integration, params, query, cursors }) => {
       const container = ws.blockOrPage(integration, params.block_id ?? '');
       const live = container.childIds.filter((id) => {
         const child = ws.objects.get(id);
         return child !== undefined && child.kind !== 'view' && !child.inTrash;
       });
-      const { page, next } = paginate(live, pageRequest(query, 'query'), (id) => id);
+      const { page, next } = paginate(live, pageRequest(query, 'query'), (id) => id, {
+        book: cursors,
+        listing: 'children',
+        scope: container.id,
+      });
       return {
         body: renderList(
           page.map((id) => renderBlock(ws, id)),

@@ -1,4 +1,5 @@
 /** What a route handler receives and returns. */
+import type { CursorBook } from '../cursors.ts';
 import type { AdditionalData } from '../errors.ts';
 import type { Json } from '../json.ts';
 import { uploadStatus, type Integration } from '../model.ts';
@@ -17,6 +18,8 @@ export interface RouteContext {
   contentType: string;
   /** `http://127.0.0.1:PORT`, for URLs the emulator hands out. */
   apiBase: string;
+  /** Pagination cursors handed out (and perhaps expiring). */
+  cursors: CursorBook;
 }
 
 export interface RouteResult {
@@ -55,6 +58,7 @@ export function propertyContext(ctx: RouteContext): PropertyContext {
     now: ws.now,
     usedUploads: new Set(),
     pageVisible: (id) => ws.objects.get(id)?.kind === 'page' && ws.isVisible(integration, id),
+    actorId: integration.botId,
   };
 }
 

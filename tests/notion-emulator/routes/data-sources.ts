@@ -1,10 +1,11 @@
 /** `GET /v1/data_sources/{id}` and `POST /v1/data_sources/{id}/query`. */
 import type { PageRecord } from '../model.ts';
 import { renderDataSource, renderList, renderPage } from '../render/objects.ts';
-import { requireObject } from '../validate/check.ts';
+import { requireBoolean, requireObject } from '../validate/check.ts';
 import type { Route } from './context.ts';
 import { pageRequest, paginate } from './pagination.ts';
 import { buildFilter, buildSort } from './query-filter.ts';
+import { onlyKeys } from './write-helpers.ts';
 
 export const dataSourceRoutes: Route[] = [
   {
@@ -19,10 +20,13 @@ export const dataSourceRoutes: Route[] = [
     method: 'POST',
     pattern: '/v1/data_sources/:data_source_id/query',
     capability: 'read',
-    handler: ({ ws, integration, params, body }) => {
+    handler: ({ ws, integration, params, body, cursors }) => {
       const ds = ws.dataSource(integration, params.data_source_id ?? '');
       const req = body === undefined ? {} : requireObject(body, 'body');
-      const inTrash = req.in_trash === true || req.archived === true;
+      // 2026-03-11 takes `in_trash` only: `archived` is refused like any unknown key.
+      onlyKeys(req, ['sorts', 'filter', 'start_cursor', 'page_size', 'in_trash', 'result_type']);
+      const inTrash =
+        req.in_trash === undefined ? false : requireBoolean(req.in_trash, 'body.in_trash');
       const filter =
         req.filter === undefined
           ? () => true
@@ -40,7 +44,11 @@ export const dataSourceRoutes: Route[] = [
           ? (a, b) => b.createdTime - a.createdTime
           : buildSort(req.sorts, ws, integration, ds),
       );
-      const { page, next } = paginate(rows.filter(filter), pageRequest(req, 'body'), (p) => p.id);
+      const { page, next } = paginate(rows.filter(filter), pageRequest(req, 'body'), (p) => p.id, {
+        book: cursors,
+        listing: 'query',
+        scope: ds.id,
+      });
       return {
         body: renderList(
           page.map((p) => renderPage(ws, integration, p)),

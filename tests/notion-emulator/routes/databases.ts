@@ -3,12 +3,19 @@ import { semanticError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { createDatabase } from '../mutations.ts';
 import { renderDatabase, renderView } from '../render/objects.ts';
-import { requireBoolean, requireEnum, requireObject, requireString } from '../validate/check.ts';
+import {
+  onlyKeysAt,
+  requireBoolean,
+  requireEnum,
+  requireObject,
+  requireString,
+} from '../validate/check.ts';
 import { coverFromRequest, iconFromRequest } from '../validate/files.ts';
 import { plainRichText, richTextFromRequest } from '../validate/rich-text.ts';
 import { mintPropertyId, schemaFromRequest } from '../validate/schema.ts';
 import { normalizeId } from '../ids.ts';
 import { markUploadsAttached, propertyContext, type Route } from './context.ts';
+import { onlyKeys } from './write-helpers.ts';
 
 export const databaseRoutes: Route[] = [
   {
@@ -26,12 +33,22 @@ export const databaseRoutes: Route[] = [
     handler: (ctx) => {
       const { ws, integration } = ctx;
       const body = requireObject(ctx.body, 'body');
+      onlyKeys(body, [
+        'parent',
+        'title',
+        'description',
+        'is_inline',
+        'initial_data_source',
+        'icon',
+        'cover',
+      ]);
       const parent = requireObject(body.parent, 'body.parent');
       const kind = requireEnum(
         parent.type ?? (parent.page_id !== undefined ? 'page_id' : 'workspace'),
         ['page_id', 'workspace'] as const,
         'body.parent.type',
       );
+      onlyKeysAt(parent, ['type', kind], 'body.parent');
       if (kind === 'workspace')
         throw semanticError(
           'Internal integrations cannot create databases at the workspace level; choose a parent page.',
@@ -50,6 +67,7 @@ export const databaseRoutes: Route[] = [
         body.initial_data_source === undefined
           ? { properties: { Name: { title: {} } } }
           : requireObject(body.initial_data_source, 'body.initial_data_source');
+      onlyKeysAt(initial, ['properties'], 'body.initial_data_source');
       const properties = schemaFromRequest(
         initial.properties ?? { Name: { title: {} } },
         'body.initial_data_source.properties',

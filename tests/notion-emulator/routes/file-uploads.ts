@@ -8,6 +8,7 @@ import { uploadStatus, type FileUploadRecord } from '../model.ts';
 import { renderUpload } from '../render/objects.ts';
 import { requireEnum, requireObject, requireString } from '../validate/check.ts';
 import type { Route, RouteContext } from './context.ts';
+import { bareType, checkFileType, isGenericType, typeForFilename } from '../validate/file-types.ts';
 import { onlyKeys } from './write-helpers.ts';
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -51,6 +52,14 @@ export const fileUploadRoutes: Route[] = [
           `body.filename is ${Buffer.byteLength(filename)} bytes long; the limit is ${MAX_FILENAME_BYTES}.`,
         );
       }
+      const contentType =
+        body.content_type === undefined
+          ? null
+          : requireString(body.content_type, 'body.content_type');
+      checkFileType(filename, contentType, {
+        filename: 'body.filename',
+        contentType: 'body.content_type',
+      });
       const now = ctx.ws.now();
       const upload: FileUploadRecord = {
         kind: 'file_upload',
@@ -58,10 +67,7 @@ export const fileUploadRoutes: Route[] = [
         ownerBotId: ctx.integration.botId,
         status: 'pending',
         filename,
-        contentType:
-          body.content_type === undefined
-            ? null
-            : requireString(body.content_type, 'body.content_type'),
+        contentType,
         contentLength: null,
         data: null,
         createdTime: now,
@@ -101,10 +107,28 @@ export const fileUploadRoutes: Route[] = [
           `The file is ${file.size} bytes; this workspace accepts uploads of at most ${max} bytes.`,
         );
       }
+      // The part's own name and type fill in what the creation left out; a part whose
+      // type contradicts the creation's is refused rather than trusted.
+      const partType = isGenericType(file.type) ? null : bareType(file.type);
+      const declared = upload.contentType === null ? null : bareType(upload.contentType);
+      if (declared !== null && partType !== null && partType !== declared) {
+        throw semanticError(
+          `The file part's content type \`${partType}\` does not match the content type \`${declared}\` the file upload was created with.`,
+        );
+      }
+      const filename = upload.filename ?? (file.name || null);
+      const contentType =
+        declared ?? partType ?? (filename === null ? null : typeForFilename(filename));
+      if (filename === null && contentType === null)
+        throw semanticError('The file has neither a filename nor a content type to tell its type.');
+      checkFileType(filename, contentType, {
+        filename: upload.filename === null ? 'the file part' : 'body.filename',
+        contentType: declared === null ? 'the file part' : 'body.content_type',
+      });
       upload.data = Buffer.from(await file.arrayBuffer());
       upload.contentLength = file.size;
-      upload.contentType = upload.contentType ?? (file.type || 'application/octet-stream');
-      upload.filename = upload.filename ?? (file.name || 'file');
+      upload.contentType = upload.contentType ?? contentType;
+      upload.filename = filename ?? 'file';
       upload.status = 'uploaded';
       return { body: renderUpload(upload, ctx.apiBase) };
     },

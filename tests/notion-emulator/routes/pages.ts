@@ -1,13 +1,14 @@
 /** `POST /v1/pages`, `GET /v1/pages/{id}`, `PATCH /v1/pages/{id}`. */
 import { ApiError, semanticError } from '../errors.ts';
 import { newId, normalizeId } from '../ids.ts';
-import type { JsonObject } from '../json.ts';
+import { cloneJson, type JsonObject } from '../json.ts';
 import type { ParentRef, PropertySchema } from '../model.ts';
 import { createPage } from '../mutations.ts';
 import { renderPage } from '../render/objects.ts';
 import { checkBlockCount, planChildren } from '../validate/blocks.ts';
 import {
   fail,
+  onlyKeysAt,
   requireBoolean,
   requireEnum,
   requireObject,
@@ -16,7 +17,7 @@ import {
 import { coverFromRequest, iconFromRequest } from '../validate/files.ts';
 import { propertiesFromRequest } from '../validate/properties.ts';
 import { addNewOptions } from '../validate/property-values.ts';
-import { mintPropertyId } from '../validate/schema.ts';
+import { checkSchemaSize, mintPropertyId } from '../validate/schema.ts';
 import type { Workspace } from '../workspace.ts';
 import { markUploadsAttached, propertyContext, type Route, type RouteContext } from './context.ts';
 import { onlyKeys, parsePosition, requireNotTrashed } from './write-helpers.ts';
@@ -35,6 +36,7 @@ function resolveParent(
     PARENT_KINDS,
     'body.parent.type',
   );
+  onlyKeysAt(parent, ['type', kind], 'body.parent');
   if (kind === 'workspace')
     throw semanticError(
       'Internal integrations cannot create pages at the workspace level; choose a parent page.',
@@ -61,14 +63,21 @@ function resolveParent(
   return { parent: { type: 'data_source_id', id: ds.id }, schema: ds.properties };
 }
 
+/**
+ * Adds the options a write names for the first time to its data source's schema, unless
+ * that would grow the schema past Notion's size limit (then nothing changes).
+ */
 function commitOptions(ws: Workspace, parent: ParentRef, values: Record<string, JsonObject>): void {
   if (parent.type !== 'data_source_id') return;
   const ds = ws.objects.get(parent.id);
   if (ds?.kind !== 'data_source') return;
-  for (const prop of ds.properties) {
+  const grown = cloneJson(ds.properties);
+  for (const prop of grown) {
     const value = values[prop.id];
     if (value) addNewOptions(prop, value, mintPropertyId);
   }
+  checkSchemaSize(grown);
+  ds.properties = grown;
 }
 
 export const pageRoutes: Route[] = [

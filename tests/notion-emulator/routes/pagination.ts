@@ -1,8 +1,9 @@
 /**
  * Notion's cursor pagination: `page_size` 1–100 (default 100), an opaque `start_cursor`,
- * and `has_more` / `next_cursor` in the answer. Cursors here are the id of the next item.
+ * and `has_more` / `next_cursor` in the answer. Cursors come from the `CursorBook`, which
+ * ties each to its listing and may make it expire.
  */
-import { ApiError } from '../errors.ts';
+import { invalidCursor, type CursorBook, type CursorListing } from '../cursors.ts';
 import { checkMax, fail } from '../validate/check.ts';
 
 export interface PageRequest {
@@ -32,23 +33,32 @@ export function pageRequest(
   return { startCursor: typeof cursor === 'string' ? cursor : undefined, pageSize };
 }
 
+/** Which listing a page belongs to: cursors work only where they were handed out. */
+export interface Listing {
+  book: CursorBook;
+  listing: CursorListing;
+  /** What is listed: a block's id, a data source's id, or the workspace. */
+  scope: string;
+}
+
 export function paginate<T>(
   items: T[],
   req: PageRequest,
   idOf: (item: T) => string,
+  where: Listing,
 ): { page: T[]; next: string | null } {
   let start = 0;
   if (req.startCursor !== undefined) {
-    start = items.findIndex((item) => idOf(item) === req.startCursor);
-    if (start < 0) {
-      throw new ApiError(
-        400,
-        'validation_error',
-        `start_cursor provided is invalid: ${req.startCursor}`,
-      );
-    }
+    const nextId = where.book.redeem(req.startCursor, where.listing, where.scope);
+    start = items.findIndex((item) => idOf(item) === nextId);
+    // The item the cursor opened at is gone (deleted, filtered out): the cursor is void.
+    if (start < 0) throw invalidCursor(req.startCursor);
   }
   const page = items.slice(start, start + req.pageSize);
   const nextItem = items[start + req.pageSize];
-  return { page, next: nextItem === undefined ? null : idOf(nextItem) };
+  return {
+    page,
+    next:
+      nextItem === undefined ? null : where.book.issue(where.listing, where.scope, idOf(nextItem)),
+  };
 }

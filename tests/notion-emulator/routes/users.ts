@@ -54,10 +54,13 @@ export const userRoutes: Route[] = [
     method: 'GET',
     pattern: '/v1/users',
     capability: 'none',
-    handler: ({ ws, integration, query }) => {
+    handler: ({ ws, integration, query, cursors }) => {
       requireUserInfo(integration);
-      const { page, next } = paginate(allUsers(ws, integration), pageRequest(query, 'query'), (u) =>
-        String(u.id),
+      const { page, next } = paginate(
+        allUsers(ws, integration),
+        pageRequest(query, 'query'),
+        (u) => String(u.id),
+        { book: cursors, listing: 'users', scope: integration.botId },
       );
       return { body: renderList(page, next, 'user') };
     },

@@ -3,19 +3,12 @@ import { semanticError } from '../errors.ts';
 import type { PageRecord, BlockRecord } from '../model.ts';
 import { normalizeId } from '../ids.ts';
 import type { Workspace } from '../workspace.ts';
-import {
-  fail,
-  requireEnum,
-  requireNotPresent,
-  requireObject,
-  requireString,
-} from '../validate/check.ts';
+import { fail, requireEnum, onlyKeysAt, requireObject, requireString } from '../validate/check.ts';
 import type { Position } from '../mutations.ts';
 
 /** Rejects body keys the endpoint does not take (Notion answers "should be not present"). */
 export function onlyKeys(body: Record<string, unknown>, allowed: readonly string[]): void {
-  for (const key of Object.keys(body))
-    if (!allowed.includes(key)) requireNotPresent(body, key, 'body');
+  onlyKeysAt(body, allowed, 'body');
 }
 
 /** Notion refuses to write under something in the trash. */
@@ -44,9 +37,11 @@ export function parsePosition(
     [names.end, names.start, 'after_block'] as const,
     'body.position.type',
   );
+  onlyKeysAt(obj, type === 'after_block' ? ['type', 'after_block'] : ['type'], 'body.position');
   if (type === names.end) return { type: 'end' };
   if (type === names.start) return { type: 'start' };
   const after = requireObject(obj.after_block, 'body.position.after_block');
+  onlyKeysAt(after, ['id'], 'body.position.after_block');
   const id = normalizeId(requireString(after.id, 'body.position.after_block.id'));
   if (!id) fail('body.position.after_block.id', 'a valid uuid', after.id);
   if (!container.childIds.includes(id)) {

@@ -2,12 +2,13 @@
  * The content object of each block type: rich text, colours, code languages, equations,
  * URLs and files, converted to the shape Notion answers with.
  */
-import { ApiError } from '../errors.ts';
+import { ApiError, semanticError } from '../errors.ts';
 import type { JsonObject } from '../json.ts';
 import { normalizeId } from '../ids.ts';
 import {
   checkTextLength,
   fail,
+  onlyKeysAt,
   requireBoolean,
   requireEnum,
   requireObject,
@@ -15,6 +16,7 @@ import {
   requireUrl,
 } from './check.ts';
 import { CODE_LANGUAGES } from './block-types.ts';
+import { isSupportedEmbed } from './embeds.ts';
 import { iconFromRequest, mediaFromRequest, type FileContext } from './files.ts';
 import { API_COLORS, richTextFromRequest } from './rich-text.ts';
 
@@ -82,7 +84,14 @@ export function blockContent(
     case 'bookmark': {
       const caption =
         body.caption === undefined ? [] : richTextFromRequest(body.caption, `${p}.caption`, ctx);
-      return { caption, url: requireUrl(body.url, `${p}.url`) };
+      const url = requireUrl(body.url, `${p}.url`);
+      if (type === 'embed' && !isSupportedEmbed(new URL(url))) {
+        // Notion's wording for this refusal is not public; the sentence says what to do.
+        throw semanticError(
+          `${p}.url is not a URL Notion can embed: ${url}. Embeds take only the providers Notion supports; use a bookmark block for other pages.`,
+        );
+      }
+      return { caption, url };
     }
     case 'image':
     case 'video':
@@ -104,6 +113,7 @@ export function blockContent(
       if (body.synced_from === undefined) fail(`${p}.synced_from`, 'defined', undefined);
       if (body.synced_from === null) return { synced_from: null };
       const from = requireObject(body.synced_from, `${p}.synced_from`);
+      onlyKeysAt(from, ['type', 'block_id'], `${p}.synced_from`);
       const id = normalizeId(requireString(from.block_id, `${p}.synced_from.block_id`));
       if (!id) fail(`${p}.synced_from.block_id`, 'a valid uuid', from.block_id);
       return { synced_from: { type: 'block_id', block_id: id } };

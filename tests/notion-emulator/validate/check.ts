@@ -79,6 +79,18 @@ export function requireNotPresent(obj: Record<string, unknown>, key: string, pat
   if (obj[key] !== undefined) fail(`${path}.${key}`, 'not present', obj[key]);
 }
 
+/**
+ * Notion's request objects are closed: a key the schema does not name answers
+ * `<path>.<key> should be not present`, the first such key in the order it was sent.
+ */
+export function onlyKeysAt(
+  obj: Record<string, unknown>,
+  allowed: readonly string[],
+  path: string,
+): void {
+  for (const key of Object.keys(obj)) if (!allowed.includes(key)) requireNotPresent(obj, key, path);
+}
+
 /** Text length as Notion counts it: UTF-16 code units, which is what JS `length` gives. */
 export function checkTextLength(text: string, max: number, path: string): void {
   checkMax(text.length, max, `${path}.length`);

@@ -4,7 +4,7 @@
  * insists on one of the two — code that sends a bare local time is a bug worth catching here.
  */
 import type { JsonObject } from '../json.ts';
-import { fail, requireObject, requireString } from './check.ts';
+import { fail, onlyKeysAt, requireObject, requireString } from './check.ts';
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME =
@@ -46,6 +46,7 @@ function checkIso(value: unknown, path: string, hasZone: boolean): string {
 /** Validates a date request object and returns it in response shape. */
 export function dateFromRequest(value: unknown, path: string): JsonObject {
   const obj = requireObject(value, path);
+  onlyKeysAt(obj, ['start', 'end', 'time_zone'], path);
   const zone = obj.time_zone ?? null;
   if (zone !== null && (typeof zone !== 'string' || !isTimeZone(zone))) {
     fail(`${path}.time_zone`, 'a valid IANA time zone', zone);

@@ -10,6 +10,7 @@ import { normalizeId } from '../ids.ts';
 import {
   checkTextLength,
   fail,
+  onlyKeysAt,
   requireArray,
   requireBoolean,
   requireEnum,
@@ -17,12 +18,15 @@ import {
   requireString,
 } from './check.ts';
 import { dateFromRequest } from './dates.ts';
+import { placeFromRequest, verificationFromRequest } from './place-verification.ts';
 import { coverFromRequest, type FileContext } from './files.ts';
 import { TEXT_COLORS, richTextFromRequest } from './rich-text.ts';
 
 export interface PropertyContext extends FileContext {
   /** Whether the calling integration can see this page (relations to unshared pages fail). */
   pageVisible(id: string): boolean;
+  /** Who writes: the calling integration's bot (a verification names it). */
+  actorId: string;
 }
 
 export const SELECT_COLORS = TEXT_COLORS;
@@ -35,6 +39,7 @@ function options(prop: PropertySchema): JsonObject[] {
 /** A select, multi-select or status option named by `{name}` or `{id}`. */
 function option(raw: unknown, path: string, prop: PropertySchema, mayCreate: boolean): JsonObject {
   const obj = requireObject(raw, path);
+  onlyKeysAt(obj, ['id', 'name', 'color', 'description'], path);
   const known = options(prop);
   if (obj.id !== undefined) {
     const id = requireString(obj.id, `${path}.id`);
@@ -62,9 +67,10 @@ function option(raw: unknown, path: string, prop: PropertySchema, mayCreate: boo
   return { id: '', name, color };
 }
 
-function ids(raw: unknown, path: string): string[] {
+function ids(raw: unknown, path: string, allowed: readonly string[] = ['id']): string[] {
   return requireArray(raw, path).map((item, i) => {
     const obj = requireObject(item, `${path}[${i}]`);
+    onlyKeysAt(obj, allowed, `${path}[${i}]`);
     const id = normalizeId(requireString(obj.id, `${path}[${i}].id`));
     if (!id) fail(`${path}[${i}].id`, 'a valid uuid', obj.id);
     return id;
@@ -89,6 +95,10 @@ export function propertyValue(
   const obj = requireObject(raw, path);
   const type = prop.type;
   if (obj[type] === undefined) throw semanticError(`${prop.name} is expected to be ${type}.`);
+  // One value object per property: a second type key (or a `type` naming another type)
+  // is refused rather than silently ignored.
+  onlyKeysAt(obj, ['type', type], path);
+  if (obj.type !== undefined && obj.type !== type) fail(`${path}.type`, `\`"${type}"\``, obj.type);
   const v = obj[type];
   const p = `${path}.${type}`;
   let value: Json;
@@ -122,7 +132,7 @@ export function propertyValue(
       value = v === null ? null : dateFromRequest(v, p);
       break;
     case 'people':
-      value = ids(v, p).map((id, i) => {
+      value = ids(v, p, ['id', 'object']).map((id, i) => {
         if (!ctx.workspace.userExists(id))
           fail(`${p}[${i}].id`, 'the id of a user in this workspace', id);
         return { object: 'user', id };
@@ -137,10 +147,17 @@ export function propertyValue(
       value = requireArray(v, p).map((f, i) => {
         const fp = `${p}[${i}]`;
         const file = requireObject(f, fp);
+        onlyKeysAt(file, ['name', 'type', 'external', 'file_upload'], fp);
         const name = file.name === undefined ? 'file' : requireString(file.name, `${fp}.name`);
         checkTextLength(name, 100, `${fp}.name`);
         return { name, ...(coverFromRequest({ ...file, name: undefined }, fp, ctx) as JsonObject) };
       });
+      break;
+    case 'place':
+      value = placeFromRequest(v, p);
+      break;
+    case 'verification':
+      value = verificationFromRequest(v, p, ctx.actorId);
       break;
     default:
       throw semanticError(

@@ -11,6 +11,7 @@ import {
   checkTextLength,
   fail,
   isHttpUrl,
+  onlyKeysAt,
   requireArray,
   requireBoolean,
   requireEnum,
@@ -60,6 +61,7 @@ function annotations(value: unknown, path: string): JsonObject {
   };
   if (value === undefined) return result;
   const obj = requireObject(value, path);
+  onlyKeysAt(obj, [...FLAGS, 'color'], path);
   for (const flag of FLAGS) {
     if (obj[flag] !== undefined) result[flag] = requireBoolean(obj[flag], `${path}.${flag}`);
   }
@@ -72,11 +74,13 @@ function text(
   path: string,
 ): { body: JsonObject; plain: string; href: string | null } {
   const obj = requireObject(item.text, `${path}.text`);
+  onlyKeysAt(obj, ['content', 'link'], `${path}.text`);
   const content = requireString(obj.content, `${path}.text.content`);
   checkTextLength(content, 2000, `${path}.text.content`);
   let link: JsonObject | null = null;
   if (obj.link !== undefined && obj.link !== null) {
     const linkObj = requireObject(obj.link, `${path}.text.link`);
+    onlyKeysAt(linkObj, ['url'], `${path}.text.link`);
     const url = requireString(linkObj.url, `${path}.text.link.url`);
     checkTextLength(url, 2000, `${path}.text.link.url`);
     // Notion's own sentence for javascript:, relative and other non-web links.
@@ -101,6 +105,7 @@ function mention(
     );
   }
   const type = requireEnum(kind, MENTION_TYPES, `${path}.mention.type`);
+  onlyKeysAt(obj, ['type', type], `${path}.mention`);
   const p = `${path}.mention.${type}`;
   if (type === 'date') {
     const date = dateFromRequest(obj.date, p);
@@ -108,6 +113,11 @@ function mention(
     return { body: { type, date }, plain, href: null };
   }
   const target = requireObject(obj[type], p);
+  // A user reference may repeat `object: "user"` (PartialUserObjectRequest); pages and
+  // databases take only their id.
+  onlyKeysAt(target, type === 'user' ? ['id', 'object'] : ['id'], p);
+  if (type === 'user' && target.object !== undefined && target.object !== 'user')
+    fail(`${p}.object`, '`"user"`', target.object);
   const id = normalizeId(requireString(target.id, `${p}.id`));
   if (!id) fail(`${p}.id`, 'a valid uuid', target.id);
   if (type === 'user') {
@@ -127,11 +137,15 @@ function item(raw: unknown, path: string, ctx: RichTextContext): JsonObject {
     );
   }
   const type = requireEnum(kind, ITEM_TYPES, `${path}.type`);
+  // The SDK's RichTextItemRequest: the type, its object and annotations. Response-only
+  // fields (`plain_text`, `href`) are refused as well (see the README's decisions).
+  onlyKeysAt(obj, ['type', type, 'annotations'], path);
   let part: { body: JsonObject; plain: string; href: string | null };
   if (type === 'text') part = text(obj, path);
   else if (type === 'mention') part = mention(obj, path, ctx);
   else {
     const eq = requireObject(obj.equation, `${path}.equation`);
+    onlyKeysAt(eq, ['expression'], `${path}.equation`);
     const expression = requireString(eq.expression, `${path}.equation.expression`);
     checkTextLength(expression, 1000, `${path}.equation.expression`);
     part = { body: { expression }, plain: expression, href: null };

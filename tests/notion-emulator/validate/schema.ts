@@ -12,6 +12,7 @@ import {
   checkMax,
   checkTextLength,
   fail,
+  onlyKeysAt,
   requireArray,
   requireEnum,
   requireObject,
@@ -38,12 +39,50 @@ export const SCHEMA_TYPES = [
   'last_edited_time',
   'created_by',
   'last_edited_by',
+  'place',
+  'verification',
 ] as const;
+
+/**
+ * How large a data source's schema may grow: the JSON of its `properties` as the API
+ * answers them, options included. Notion documents no figure for "You have exceeded the
+ * maximum database property schema size" (met by integrations that add select and
+ * multi-select options without bound); 50 000 bytes, a few hundred options, is the
+ * emulator's plausible choice, low enough for tests to reach.
+ */
+export const MAX_SCHEMA_BYTES = 50_000;
+
+/** The schema's size as `checkSchemaSize` counts it. */
+export function schemaBytes(properties: readonly PropertySchema[]): number {
+  const rendered = properties.map((p) => ({
+    id: p.id,
+    name: p.name,
+    description: null,
+    type: p.type,
+    [p.type]: p.config,
+  }));
+  return Buffer.byteLength(JSON.stringify(rendered));
+}
+
+/** Refuses a schema grown past `MAX_SCHEMA_BYTES`, in Notion's words. */
+export function checkSchemaSize(properties: readonly PropertySchema[]): void {
+  if (schemaBytes(properties) > MAX_SCHEMA_BYTES)
+    throw semanticError('You have exceeded the maximum database property schema size.');
+}
 
 /** A short property id, like the four-character ids Notion mints. */
 export function mintPropertyId(): string {
   return randomBytes(3).toString('base64url').slice(0, 4);
 }
+
+/** Keys of each type's configuration object (the SDK's PropertyConfigurationRequest). */
+const CONFIG_KEYS: Record<string, readonly string[]> = {
+  select: ['options'],
+  multi_select: ['options'],
+  status: ['options'],
+  number: ['format'],
+  relation: ['data_source_id', 'type', 'single_property', 'dual_property'],
+};
 
 export interface SchemaContext {
   mintId: () => string;
@@ -60,6 +99,7 @@ function optionList(
   if (raw === undefined) return [];
   return requireArray(raw, path).map((o, i) => {
     const obj = requireObject(o, `${path}[${i}]`);
+    onlyKeysAt(obj, ['name', 'color', 'description'], `${path}[${i}]`);
     const name = requireString(obj.name, `${path}[${i}].name`);
     checkTextLength(name, 100, `${path}[${i}].name`);
     if (!allowCommas && name.includes(','))
@@ -79,6 +119,7 @@ function config(
   ctx: SchemaContext,
 ): JsonObject {
   const body = raw[type] === undefined ? {} : requireObject(raw[type], p);
+  onlyKeysAt(body, CONFIG_KEYS[type] ?? [], p);
   switch (type) {
     case 'select':
     case 'multi_select':
@@ -133,6 +174,7 @@ export function schemaFromRequest(
     const prop = requireObject(raw, p);
     const declared = prop.type ?? SCHEMA_TYPES.find((t) => prop[t] !== undefined);
     const type = requireEnum(declared, SCHEMA_TYPES, `${p}.type`);
+    onlyKeysAt(prop, ['type', type, 'description'], p);
     return {
       id: type === 'title' ? 'title' : ctx.mintId(),
       name,
@@ -144,5 +186,6 @@ export function schemaFromRequest(
   if (titles !== 1) {
     throw semanticError(`A data source needs exactly one title property; ${path} has ${titles}.`);
   }
+  checkSchemaSize(schema);
   return schema;
 }
