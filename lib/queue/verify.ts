@@ -74,6 +74,34 @@ function urlValues(properties: unknown): string[] {
   );
 }
 
+/**
+ * True when the page holds exactly the blocks the creation sent, in order. Nobody else
+ * writes into a page whose creation went unanswered (no capture has claimed it), so our
+ * own page has those and no more; another capture's page with the same title and
+ * address differs in its blocks, or has more of them already.
+ */
+async function holdsOnly(
+  input: VerifyInput,
+  pageId: string,
+  planned: readonly BlockObjectRequest[],
+): Promise<boolean> {
+  const answer = await input.limited(() =>
+    input.client.blocks.children.list({ block_id: pageId, page_size: 100 }),
+  );
+  const children = answer.results as unknown as Json[];
+  return !answer.has_more && children.length === planned.length && matchesAt(children, planned, 0);
+}
+
+/** The first of `candidates` (oldest first) that holds exactly the planned blocks. */
+async function firstHolding(
+  input: VerifyInput,
+  candidates: readonly string[],
+): Promise<string | null> {
+  const planned = (input.step.body?.children ?? []) as BlockObjectRequest[];
+  for (const id of candidates) if (await holdsOnly(input, id, planned)) return id;
+  return null;
+}
+
 async function findCreatedPage(input: VerifyInput): Promise<Verdict> {
   const body = input.step.body ?? {};
   const parent = body.parent as { data_source_id?: string; page_id?: string };
@@ -82,40 +110,46 @@ async function findCreatedPage(input: VerifyInput): Promise<Verdict> {
   if (parent.data_source_id) {
     const urls = urlValues(body.properties);
     const dataSourceId = parent.data_source_id;
-    const ours = (p: Json) =>
+    const alike = (p: Json) =>
       !input.claimed.has(String(p.id)) &&
       plainTitle(p.properties) === title &&
       urls.every((url) => urlValues(p.properties).includes(url));
-    // Every row created since the capture began, page by page until ours turns up.
-    const pages = await paginate(
-      (cursor) =>
-        input.limited(() =>
-          input.client.dataSources.query({
-            data_source_id: dataSourceId,
-            filter: { timestamp: 'created_time', created_time: { on_or_after: after } },
-            sorts: [{ timestamp: 'created_time', direction: 'ascending' }],
-            page_size: 100,
-            start_cursor: cursor,
-          }),
-        ),
-      { until: (answer) => (answer.results as unknown as Json[]).some(ours) },
+    // Every row created since the capture began: the same title and address may be
+    // another capture's too (the same page saved twice), so the blocks decide.
+    const pages = await paginate((cursor) =>
+      input.limited(() =>
+        input.client.dataSources.query({
+          data_source_id: dataSourceId,
+          filter: { timestamp: 'created_time', created_time: { on_or_after: after } },
+          sorts: [{ timestamp: 'created_time', direction: 'ascending' }],
+          page_size: 100,
+          start_cursor: cursor,
+        }),
+      ),
     );
-    const page = pages.flatMap((answer) => answer.results as unknown as Json[]).find(ours);
-    if (!page) return { committed: false };
-    const id = String(page.id);
-    const pageUrl = typeof page.url === 'string' ? page.url : notionPageUrl(id);
+    const rows = pages.flatMap((answer) => answer.results as unknown as Json[]).filter(alike);
+    const id = await firstHolding(
+      input,
+      rows.map((row) => String(row.id)),
+    );
+    if (!id) return { committed: false };
+    const row = rows.find((r) => String(r.id) === id);
+    const pageUrl = typeof row?.url === 'string' ? row.url : notionPageUrl(id);
     return { committed: true, outcome: { learned: { id }, pageUrl } };
   }
   const children = await listChildren(input, String(parent.page_id));
-  const block = children.find(
+  const candidates = children.filter(
     (b) =>
       b.type === 'child_page' &&
       !input.claimed.has(String(b.id)) &&
       blockSignature(b) === `child_page:${title}` &&
       String(b.created_time) >= after,
   );
-  if (!block) return { committed: false };
-  const id = String(block.id);
+  const id = await firstHolding(
+    input,
+    candidates.map((b) => String(b.id)),
+  );
+  if (!id) return { committed: false };
   return { committed: true, outcome: { learned: { id }, pageUrl: notionPageUrl(id) } };
 }
 
