@@ -18,13 +18,15 @@ import { DEMO } from '../../tests/notion-emulator/index';
 import type { FaultAction } from '../../tests/notion-emulator/index';
 import { paragraphs } from '../notion/plan-fixtures';
 import { Problem } from '../problems';
-import { captureOf, childPages, readingList, rowProperties } from './testing/harness';
+import { captureOf, childPages, inbox, readingList, rowProperties } from './testing/harness';
 import { ScheduledWorld, lastRunSteps, type Instance } from './testing/scheduled-world';
+import { blockSignature } from './signature';
 import type { HistoryEntry } from './types';
 
 interface Save {
   title: string;
-  target: 'row' | 'child';
+  /** A database row, a child page of the Inbox, or a section appended to the Inbox. */
+  target: 'row' | 'child' | 'section';
   blocks: number;
   /** The job id once `enqueue` answered (the popup's acknowledgment). */
   jobId: string | null;
@@ -98,7 +100,7 @@ class SaveCommand implements fc.AsyncCommand<Model, Real> {
               },
             },
           }
-        : captureOf(childPages, save.title, blocksOf(save));
+        : captureOf(save.target === 'child' ? childPages : inbox, save.title, blocksOf(save));
     // Built as the background builds them before it queues (from the cached schema).
     const properties = save.target === 'row' ? rowProperties(save.title) : undefined;
     const worker = real.world.current;
@@ -186,7 +188,11 @@ class OfflineCommand implements fc.AsyncCommand<Model, Real> {
 const commands = fc.commands(
   [
     fc
-      .tuple(fc.constantFrom('row' as const, 'child' as const), fc.boolean(), fc.boolean())
+      .tuple(
+        fc.constantFrom('row' as const, 'child' as const, 'section' as const),
+        fc.boolean(),
+        fc.boolean(),
+      )
       .map(([target, long, again]) => new SaveCommand(target, long, again)),
     fc.constant(new RestartCommand()),
     fc
@@ -255,6 +261,24 @@ function pagesByTitle(world: ScheduledWorld): Map<string, string[]> {
   return out;
 }
 
+/** The Inbox's sections (a heading per capture), by title: the paragraphs each holds. */
+function sectionsByTitle(world: ScheduledWorld): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  let current: string | null = null;
+  for (const block of world.emulator.getPageTree(DEMO.ids.inboxPage)?.blocks ?? []) {
+    const line = blockSignature(block as unknown as Record<string, unknown>);
+    if (block.type === 'heading_3') {
+      const title = line.slice('heading_3:'.length);
+      current = title.startsWith('Capture ') ? title : null;
+      if (current) out.set(current, [...(out.get(current) ?? []), 0]);
+    } else if (current && block.type === 'paragraph') {
+      const counts = out.get(current)!;
+      counts[counts.length - 1]! += 1;
+    }
+  }
+  return out;
+}
+
 /** Heals the world, lets every capture finish, and checks what it ended with. */
 async function finishAndCheck(model: Model, real: Real): Promise<void> {
   const { world } = real;
@@ -289,7 +313,26 @@ async function finishAndCheck(model: Model, real: Real): Promise<void> {
   for (const line of lines) {
     expect(['saved', 'discarded'], `${line.title} ends ${line.status}`).toContain(line.status);
   }
-  const saved = lines.filter((l) => l.status === 'saved');
+  const inSections = (l: HistoryEntry) => l.targetId === inbox.id;
+  const sections = sectionsByTitle(world);
+  for (const title of new Set([
+    ...sections.keys(),
+    ...lines.filter(inSections).map((l) => l.title),
+  ])) {
+    const ours = lines.filter((l) => inSections(l) && l.title === title);
+    const saved = ours.filter((l) => l.status === 'saved');
+    const found = sections.get(title) ?? [];
+    expect(found.length, `sections titled ${title}`).toBeGreaterThanOrEqual(saved.length);
+    expect(found.length, `sections titled ${title}`).toBeLessThanOrEqual(ours.length);
+    if (saved.length === ours.length) {
+      // Nothing discarded half-way: each section holds all of one capture's blocks.
+      const expected = saved.map((l) => model.saves.find((m) => m.jobId === l.id)?.blocks);
+      if (expected.every((n) => n !== undefined)) {
+        expect([...found].sort(), `blocks under ${title}`).toEqual([...expected].sort());
+      }
+    }
+  }
+  const saved = lines.filter((l) => l.status === 'saved' && !inSections(l));
   const pageIds = saved.map((l) => l.pageId);
   expect(new Set(pageIds).size, 'each saved capture has a page of its own').toBe(saved.length);
   const pages = pagesByTitle(world);
@@ -300,11 +343,12 @@ async function finishAndCheck(model: Model, real: Real): Promise<void> {
     const blocks = (tree?.blocks ?? []).filter((b) => b.type === 'paragraph');
     if (save) expect(blocks.length, `${line.title} has all its blocks, once`).toBe(save.blocks);
   }
-  const titles = new Set([...pages.keys(), ...lines.map((l) => l.title)]);
+  const ownPages = lines.filter((l) => !inSections(l));
+  const titles = new Set([...pages.keys(), ...ownPages.map((l) => l.title)]);
   for (const title of titles) {
     const count = pages.get(title)?.length ?? 0;
     const savedCount = saved.filter((l) => l.title === title).length;
-    const discarded = lines.filter((l) => l.title === title && l.status === 'discarded').length;
+    const discarded = ownPages.filter((l) => l.title === title && l.status === 'discarded').length;
     expect(count, `pages titled ${title}`).toBeGreaterThanOrEqual(savedCount);
     expect(count, `pages titled ${title}`).toBeLessThanOrEqual(savedCount + discarded);
   }
@@ -348,7 +392,10 @@ async function runScenario(s: fc.Scheduler, cmds: Iterable<fc.AsyncCommand<Model
     await s.waitIdle();
   } finally {
     if (process.env.QC_TRACE_RUNS && Date.now() - began > 300)
-      console.log(`slow run (${Date.now() - began} ms, ${lastRunSteps} steps):`, [...cmds].map(String).join(', '));
+      console.log(
+        `slow run (${Date.now() - began} ms, ${lastRunSteps} steps):`,
+        [...cmds].map(String).join(', '),
+      );
     finished = true;
     void watching;
   }

@@ -15,9 +15,30 @@ export function normalizeId(raw: string): string | null {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
+let source: () => string = randomUUID;
+
 /** A fresh random id, as Notion mints them. */
 export function newId(): string {
-  return randomUUID();
+  return source();
+}
+
+/**
+ * Mints ids from `next` instead of at random (null: random again). Tests that replay a
+ * seeded schedule need the same ids every time: listings order pages created in the
+ * same instant by id.
+ */
+export function useIdSource(next: (() => string) | null): void {
+  source = next ?? randomUUID;
+}
+
+/** Ids 00000000-0000-4000-8000-000000000001, …002, … as a source for `useIdSource`. */
+export function countingIds(prefix = 0): () => string {
+  let n = 0;
+  return () => {
+    n += 1;
+    const hex = (prefix * 1e9 + n).toString(16).padStart(12, '0');
+    return `00000000-0000-4000-8000-${hex}`;
+  };
 }
 
 /** The 32-hex form used in notion.so URLs. */

@@ -24,6 +24,7 @@ import { EmulatorState, type SeedChoice } from './state.ts';
 import type { Workspace } from './workspace.ts';
 
 export { DEMO, DEMO_SEED } from './demo-seed.ts';
+export { countingIds, useIdSource } from './ids.ts';
 export { EMPTY_SEED } from './state.ts';
 export { NOTION_VERSION, RETRY_GUIDANCE } from './api-server.ts';
 export { EmulatorAdmin } from './admin-client.ts';
