@@ -18,25 +18,16 @@ import type { StoredError } from '@/lib/notion/errors';
 import { notionPageToOpen } from '@/lib/notion/notion-url';
 import type { PageProperties } from '@/lib/notion/plan-types';
 import { fetchSchema, propertyNamedInValidationError } from '@/lib/notion/schema';
-import { notionBudget } from '@/lib/queue/limiter';
 import type { CaptureQueue, QueueEvent } from '@/lib/queue/queue';
 import { createBrowserQueue } from '@/lib/queue/shell';
 import type { HistoryEntry } from '@/lib/queue/types';
-import {
-  connectionsItem,
-  recentTargetIdsItem,
-  settingsItem,
-  updateItem,
-  type Settings,
-} from '@/lib/storage';
+import { connectionsItem, recentTargetIdsItem, settingsItem, updateItem } from '@/lib/storage';
 import { browser } from 'wxt/browser';
 import { Problem } from '@/lib/problems';
-import { clientFor, getConnection } from './clients';
+import { getConnection, limiterFor, queueClientFor } from './clients';
 import { cacheSchema, getTarget, schemaOf } from './targets';
 
 let queue: CaptureQueue | null = null;
-// The limiter asks for the budget synchronously; the setting is mirrored here.
-let settings: Settings | null = null;
 
 async function markRevoked(connectionId: string, _error: StoredError): Promise<void> {
   const at = new Date().toISOString();
@@ -57,11 +48,9 @@ async function afterEvent(event: QueueEvent): Promise<void> {
  * that woke the worker (an alarm) is dispatched only to listeners that exist by then.
  */
 export function startQueue(): CaptureQueue {
-  void settingsItem.getValue().then((value) => (settings = value));
-  settingsItem.watch((value) => (settings = value));
   queue = createBrowserQueue({
-    clientFor,
-    budgetFor: () => notionBudget(settings?.requestsPerSecond ?? 3),
+    clientFor: queueClientFor,
+    limiterFor,
     properties: {
       fetchSchema,
       buildProperties,

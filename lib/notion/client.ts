@@ -22,6 +22,31 @@ export const REQUEST_TIMEOUT_MS = 25_000;
 // later frees the connection without racing the SDK's own, clearer timeout error.
 const ABORT_GRACE_MS = 1_000;
 
+/**
+ * Runs one request when the connection's rate budget allows (`lib/queue/limiter.ts`):
+ * every call of a client built with it waits its turn, whoever makes it.
+ */
+export type RequestLimit = <T>(send: () => Promise<T>) => Promise<T>;
+
+type ClientOptions = NonNullable<ConstructorParameters<typeof Client>[0]>;
+type RequestArgs = Parameters<Client['request']>[0];
+
+/** A client whose every request (endpoint helpers included) goes through `limit`. */
+class LimitedClient extends Client {
+  constructor(
+    options: ClientOptions,
+    private readonly limit: RequestLimit,
+  ) {
+    super(options);
+  }
+
+  // Every endpoint method of the SDK calls `request`; its own timeout starts inside, so
+  // the time spent waiting for a turn never counts against it.
+  override request<ResponseBody extends object>(args: RequestArgs): Promise<ResponseBody> {
+    return this.limit(() => super.request<ResponseBody>(args));
+  }
+}
+
 export interface NotionClientOptions {
   secret: string;
   /** Defaults to Notion. Anything else is refused (loopback is allowed in the test build). */
@@ -29,6 +54,8 @@ export interface NotionClientOptions {
   timeoutMs?: number;
   /** For tests; defaults to the global fetch. */
   fetch?: typeof fetch;
+  /** The connection's limiter: every request waits its turn there. */
+  limit?: RequestLimit;
 }
 
 const LEVELS: Record<LogLevel, 'debug' | 'info' | 'warn' | 'error'> = {
@@ -74,7 +101,7 @@ export function createNotionClient(options: NotionClientOptions): Client {
         : timeout;
     return baseFetch(input, { ...init, signal });
   };
-  return new Client({
+  const clientOptions: ClientOptions = {
     auth: options.secret,
     baseUrl: apiBase,
     notionVersion: NOTION_VERSION,
@@ -84,5 +111,8 @@ export function createNotionClient(options: NotionClientOptions): Client {
     logger: sdkLogger,
     // Debug lines carry whole response bodies, i.e. the user's page content.
     logLevel: LogLevel.WARN,
-  });
+  };
+  return options.limit
+    ? new LimitedClient(clientOptions, options.limit)
+    : new Client(clientOptions);
 }

@@ -172,3 +172,24 @@ export class RateLimiter {
     this.cancelTimer = Number.isFinite(wait) ? this.clock.setTimer(wait, () => this.drain()) : null;
   }
 }
+
+/**
+ * Runs each request under `limiter`, and when Notion answers one with its rate limit
+ * (`pauseFor` names the wait), pauses the whole connection: the queue's requests and
+ * the pages' reads alike.
+ */
+export function requestLimit(
+  limiter: RateLimiter,
+  clock: Clock,
+  pauseFor: (error: unknown) => number | null,
+): <T>(send: () => Promise<T>) => Promise<T> {
+  return async (send) => {
+    try {
+      return await limiter.run(send);
+    } catch (error) {
+      const wait = pauseFor(error);
+      if (wait !== null) limiter.pause(clock.now() + wait);
+      throw error;
+    }
+  };
+}

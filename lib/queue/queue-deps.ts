@@ -7,7 +7,7 @@ import type { StoredError } from '../notion/errors';
 import type { PropertyInputs } from '../notion/types';
 import type { Clock } from './clock';
 import type { FetchImage } from './fetch-image';
-import type { RateBudget } from './limiter';
+import type { RateBudget, RateLimiter } from './limiter';
 import type { PropertyDeps } from './repair';
 import type { RetryPolicy } from './retry-policy';
 import type { HistoryEntry, JobStatus, QueueStore } from './types';
@@ -25,7 +25,12 @@ export interface QueueDeps {
   clock?: Clock;
   random?: () => number;
   policy?: Partial<RetryPolicy>;
-  /** Default: Notion's 3 requests per second. */
+  /**
+   * The connection's limiter, shared with every other caller of the connection (the
+   * pages' reads): one budget per connection. Default: the queue's own, at `budgetFor`.
+   */
+  limiterFor?(connectionId: string): RateLimiter;
+  /** The budget of the queue's own limiters. Default: Notion's 3 requests per second. */
   budgetFor?(connectionId: string): RateBudget;
   /** For data source targets: building properties and repairing them after a 400. */
   properties?: PropertyDeps;

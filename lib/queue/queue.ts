@@ -170,7 +170,9 @@ export class CaptureQueue extends QueueScheduler {
     const deps = this.deps.properties;
     if (!deps) throw new Error('Properties for a data source capture were not given.');
     const client = await this.deps.clientFor(target.connectionId);
-    const schema = await deps.fetchSchema(client, target.dataSourceId);
+    const schema = await this.limiter(target.connectionId).run(() =>
+      deps.fetchSchema(client, target.dataSourceId),
+    );
     const built = deps.buildProperties(schema, input.inputs ?? {});
     if ('errors' in built) {
       throw new Problem('InvalidValues', { details: Object.values(built.errors).join(' ') });

@@ -145,7 +145,11 @@ async function repair(
   state.repaired = true;
   let properties;
   try {
-    properties = await repairProperties(client, ctx.properties, body, error);
+    // One read of the schema, under the connection's budget like every request.
+    const deps = ctx.properties;
+    properties = await ctx
+      .limiter(state.connectionId)
+      .run(() => repairProperties(client, deps, body, error));
   } catch {
     return false;
   }

@@ -112,6 +112,8 @@ export class QueueScheduler {
   }
 
   protected limiter(connectionId: string): RateLimiter {
+    const shared = this.deps.limiterFor?.(connectionId);
+    if (shared) return shared;
     const budget = this.deps.budgetFor?.(connectionId) ?? notionBudget(3);
     let limiter = this.limiters.get(connectionId);
     if (!limiter) {

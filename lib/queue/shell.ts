@@ -10,7 +10,7 @@ import { describeError } from '../notion/describe-error';
 import type { StoredError } from '../notion/errors';
 import { notionPageToOpen } from '../notion/notion-url';
 import { queueStore } from '../storage';
-import type { RateBudget } from './limiter';
+import type { RateBudget, RateLimiter } from './limiter';
 import { createQueue, type CaptureQueue, type QueueEvent } from './queue';
 import type { PropertyDeps } from './repair';
 import type { HistoryEntry, QueueStore } from './types';
@@ -24,6 +24,8 @@ const NOTIFICATION_PREFIX = 'capture:';
 export interface BrowserQueueOptions {
   clientFor(connectionId: string): Promise<Client>;
   budgetFor?(connectionId: string): RateBudget;
+  /** The connection's limiter, shared with the pages' requests. */
+  limiterFor?(connectionId: string): RateLimiter;
   properties?: PropertyDeps;
   onUnauthorized?(connectionId: string, error: StoredError): void;
   /** The "notifications" setting. */
@@ -152,6 +154,7 @@ export function createBrowserQueue(options: BrowserQueueOptions): CaptureQueue {
     store: options.store ?? queueStore,
     clientFor: options.clientFor,
     budgetFor: options.budgetFor,
+    limiterFor: options.limiterFor,
     properties: options.properties,
     onUnauthorized: options.onUnauthorized,
     uploadLimit: options.uploadLimit,
