@@ -16,7 +16,17 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', 'alarms', 'notifications'],
+    // unlimitedStorage: captures made offline for a day (articles, screenshots) all wait
+    // in the outbox; without it the browser stops at 10 MB. It shows no install warning.
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'contextMenus',
+      'activeTab',
+      'scripting',
+      'alarms',
+      'notifications',
+    ],
     // Notion sends no CORS headers, so every call leaves from the background worker,
     // which needs this host permission and no other.
     host_permissions: ['https://api.notion.com/*'],

@@ -14,6 +14,7 @@ export type ProblemCode =
   | 'NothingSelected'
   | 'StorageFull'
   | 'ScreenshotTooLarge'
+  | 'CaptureTooLarge'
   | 'CaptureGone'
   | 'CaptureBusy'
   | 'CaptureAlreadyCreated'

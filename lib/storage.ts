@@ -94,8 +94,8 @@ export const schemasItem = storage.defineItem<Record<string, CachedSchema>>('loc
 // ─── Durable capture queue (lib/queue) ─────────────────────────────────────────────
 // One key per capture for its body (the request plan, written once) and one for its
 // checkpoint (rewritten after every request), an index of the captures in the outbox,
-// and the compact history. chrome.storage.local holds about 10 MB without the
-// `unlimitedStorage` permission: bodies of finished captures are removed.
+// and the compact history. Storage is unlimited (`unlimitedStorage`), so a long time
+// offline loses nothing; bodies of finished captures are removed all the same.
 
 const JOB_BODY_PREFIX = 'local:captureBody:';
 const JOB_STATE_PREFIX = 'local:captureState:';

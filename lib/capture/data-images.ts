@@ -10,8 +10,9 @@ const MARK = 'data-image:';
 
 /**
  * Characters of `data:` addresses one capture may carry. They travel to the background
- * and wait in extension storage (about 10 MB for everything, no `unlimitedStorage`)
- * until uploaded; images past the budget are dropped and reported as before.
+ * in the capture's one message and wait in its stored body until uploaded; images past
+ * the budget are dropped and reported as before. (Pages put their large images at an
+ * address; `data:` images are mostly icons and thumbnails.)
  */
 export const DATA_IMAGE_BUDGET = 2 * 1024 * 1024;
 

@@ -7,8 +7,8 @@ import type { PageProperties, PlanStep } from '../notion/plan-types';
 import { Problem } from '../problems';
 import type { JobBody, QueueStore, QueueStoreChange } from './types';
 
-// chrome.storage.local holds about 10 MB without `unlimitedStorage`; a write past it
-// fails with a message naming QUOTA_BYTES.
+// With `unlimitedStorage` only a full disk refuses a write; its message names the quota
+// (QUOTA_BYTES) as a browser without the permission would.
 const QUOTA = /quota|QUOTA_BYTES|no space/i;
 
 /** `store.commit`, with a full storage turned into a sentence for people. */

@@ -80,6 +80,30 @@ function imagesOf(
   return { blocks: withoutDataImages(blocks), attachments: [], data: [], dropped: 0 };
 }
 
+/**
+ * The most one capture may take in storage. Storage itself is unlimited (the
+ * `unlimitedStorage` permission: a day of captures offline must all wait), but one
+ * capture travels from the popup to the worker as one message and is written as one
+ * record; 32 MB is well inside what browsers carry at once, and far more than the
+ * largest article (a 5 MB page makes about 10 MB of blocks).
+ */
+export const MAX_CAPTURE_BYTES = 32 * 1024 * 1024;
+
+/**
+ * Refuses a capture too large to keep, before anything is stored: the person hears it
+ * at once, with what they captured still in front of them.
+ * @throws Problem('CaptureTooLarge')
+ */
+function refuseOversized(body: JobBody): void {
+  const size = new TextEncoder().encode(JSON.stringify(body)).length;
+  if (size > MAX_CAPTURE_BYTES) {
+    throw new Problem('CaptureTooLarge', {
+      size: megabytes(size),
+      limit: megabytes(MAX_CAPTURE_BYTES),
+    });
+  }
+}
+
 /** What the queue knows of the target's connection when it stores a capture. */
 export interface JobLimits {
   /** The workspace's upload cap (`Connection.maxUploadBytes`); null when unknown. */
@@ -88,7 +112,8 @@ export interface JobLimits {
 
 /**
  * The stored records of a new capture.
- * @throws Problem('ScreenshotTooLarge'), PlanError (a block larger than a request)
+ * @throws Problem('ScreenshotTooLarge'), Problem('CaptureTooLarge'), PlanError (a block
+ *   larger than a request)
  */
 export function buildJob(
   id: string,
@@ -120,6 +145,7 @@ export function buildJob(
   const { blocks: _blocks, screenshot: _screenshot, dataImages: _data, ...rest } = input;
   const body: JobBody = { id, input: rest, plan, properties, screenshot };
   if (images.data.length > 0) body.dataImages = images.data;
+  refuseOversized(body);
   const state: JobState = {
     id,
     connectionId: target.connectionId,

@@ -6,7 +6,15 @@ const manifest = JSON.parse(readFileSync(`${EXTENSION_DIR}/manifest.json`, 'utf8
 test('the production manifest asks for exactly the permissions the extension needs', () => {
   expect(manifest.manifest_version).toBe(3);
   expect([...manifest.permissions].sort()).toEqual(
-    ['activeTab', 'alarms', 'contextMenus', 'notifications', 'scripting', 'storage'].sort(),
+    [
+      'activeTab',
+      'alarms',
+      'contextMenus',
+      'notifications',
+      'scripting',
+      'storage',
+      'unlimitedStorage',
+    ].sort(),
   );
   expect(manifest.host_permissions).toEqual(['https://api.notion.com/*']);
   expect(manifest.content_scripts).toBeUndefined();

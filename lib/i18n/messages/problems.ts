@@ -31,6 +31,11 @@ export const problemMessages = defineMessages({
       'It is {size} MB; the workspace accepts files of up to {limit} MB. Nothing was queued.',
     problemScreenshotTooLargeAction:
       'Make the window smaller or zoom out and take the screenshot again, or save the page as a bookmark.',
+    problemCaptureTooLargeTitle: 'This capture is too large to keep',
+    problemCaptureTooLargeDetail:
+      'It takes {size} MB; Quick Capture keeps captures of up to {limit} MB. Nothing was queued.',
+    problemCaptureTooLargeAction:
+      'Select the part you want and save the selection, or save the page as a bookmark.',
     problemImportInvalidTitle: 'These settings could not be imported',
     problemImportInvalidDetail: 'The file is not a Quick Capture settings export: {reason}.',
     problemImportInvalidAction: 'Choose a file exported from the options page of Quick Capture.',
@@ -87,6 +92,11 @@ export const problemMessages = defineMessages({
       '크기가 {size}MB인데 워크스페이스는 {limit}MB까지의 파일만 받습니다. 대기열에 넣지 않았습니다.',
     problemScreenshotTooLargeAction:
       '창을 줄이거나 화면을 축소한 뒤 스크린샷을 다시 찍거나, 페이지를 북마크로 저장하세요.',
+    problemCaptureTooLargeTitle: '이 캡처는 너무 커서 보관할 수 없습니다',
+    problemCaptureTooLargeDetail:
+      '크기가 {size}MB입니다. Quick Capture는 {limit}MB까지 보관합니다. 대기열에 넣지 않았습니다.',
+    problemCaptureTooLargeAction:
+      '원하는 부분을 선택해 선택 영역으로 저장하거나, 페이지를 북마크로 저장하세요.',
     problemImportInvalidTitle: '이 설정을 가져올 수 없습니다',
     problemImportInvalidDetail: 'Quick Capture 설정 내보내기 파일이 아닙니다: {reason}.',
     problemImportInvalidAction: 'Quick Capture 옵션 페이지에서 내보낸 파일을 고르세요.',
