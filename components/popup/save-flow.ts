@@ -5,7 +5,8 @@
  */
 import { toFailure } from '@/components/use-action';
 import { currentLocale } from '@/lib/i18n';
-import { sendMessage, type CaptureStatus, type DescribedFailure } from '@/lib/messaging';
+import { sendMessage, type DescribedFailure } from '@/lib/messaging';
+import { followCapture } from './follow-capture';
 import { buildProperties } from '@/lib/notion/build-properties';
 import type { PropertyInputs } from '@/lib/notion/types';
 import { Problem, describeProblem } from '@/lib/problems';
@@ -22,11 +23,10 @@ import {
   useTargetsStore,
 } from './stores';
 
-const DONE: ReadonlySet<CaptureStatus> = new Set(['saved', 'needs_attention', 'discarded']);
 // Fast while the queue works on it; slower once it waits (offline, a revoked secret).
 const POLL_MS = { busy: 250, waiting: 1000 };
 
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 
 function fail(failure: DescribedFailure): void {
   useSession.setState({ save: { phase: 'failed', failure } });
@@ -61,20 +61,22 @@ function readProblem(mode: 'article' | 'selection'): DescribedFailure {
 }
 
 async function track(jobId: string): Promise<void> {
-  for (;;) {
-    let view;
-    try {
-      view = await sendMessage('getCaptureStatus', { jobId });
-    } catch (error) {
-      fail(toFailure(error));
-      return;
-    }
-    const save = useSession.getState().save;
-    if (save.phase !== 'tracking' || save.jobId !== jobId) return;
-    useSession.setState({ save: { phase: 'tracking', jobId, view } });
-    if (DONE.has(view.status)) return;
-    await sleep(view.status === 'waiting' ? POLL_MS.waiting : POLL_MS.busy);
-  }
+  const failure = await followCapture(
+    jobId,
+    {
+      ask: (id) => sendMessage('getCaptureStatus', { jobId: id }),
+      show: (view) => {
+        const save = useSession.getState().save;
+        if (save.phase !== 'tracking' || save.jobId !== jobId) return false;
+        useSession.setState({ save: { phase: 'tracking', jobId, view } });
+        return true;
+      },
+      pause: (status) =>
+        sleep(status === 'waiting' || status === null ? POLL_MS.waiting : POLL_MS.busy),
+    },
+    toFailure,
+  );
+  if (failure) fail(failure);
 }
 
 /** Saves what the popup shows. Does nothing while a save is under way or done. */

@@ -17,7 +17,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO } from '../../tests/notion-emulator/index';
 import type { FaultAction } from '../../tests/notion-emulator/index';
 import { paragraphs } from '../notion/plan-fixtures';
-import { Problem } from '../problems';
+import { followCapture } from '../../components/popup/follow-capture';
+import { ProtocolError, type CaptureStatusView } from '../messaging';
+import { Problem, describeProblem } from '../problems';
 import { captureOf, childPages, inbox, readingList, rowProperties } from './testing/harness';
 import { ScheduledWorld, lastRunSteps, type Instance } from './testing/scheduled-world';
 import { blockSignature } from './signature';
@@ -42,6 +44,8 @@ interface Real {
   calls: Array<{ worker: Instance; done: Promise<unknown> }>;
   /** What went wrong while it ran (a popup told "gone", an unexpected error). */
   violations: string[];
+  /** Popups following their captures. */
+  following: Promise<void>[];
 }
 
 // What a person's change of a capture may answer when the capture moved on meanwhile.
@@ -108,7 +112,9 @@ class SaveCommand implements fc.AsyncCommand<Model, Real> {
       .as((queue) => queue.enqueue(input, properties))
       .then((state) => {
         // A worker stopped before it answered cannot tell the popup the job id.
-        if (!worker.dead) save.jobId = state.id;
+        if (worker.dead) return;
+        save.jobId = state.id;
+        followLikeAPopup(real, save, state.id);
       });
     track(real, call, `save ${save.title}`);
   }
@@ -213,28 +219,41 @@ const commands = fc.commands(
   { maxCommands: 14, ...(process.env.QC_REPLAY ? { replayPath: process.env.QC_REPLAY } : {}) },
 );
 
-/** The popup's view: each acknowledged capture, as `getCaptureStatus` would look it up. */
-async function watchLikeAPopup(real: Real, model: Model, done: () => boolean): Promise<void> {
-  // A bounded number of looks, spread by the scheduler over the run (an endless poll
-  // would keep a stuck run spinning instead of failing).
-  for (let look = 0; look < 60 && !done(); look++) {
-    await real.world.s.schedule(Promise.resolve(), 'popup asks for the status');
-    const worker = real.world.current;
-    const lines = await real.world
+/**
+ * A popup following a capture it saved, with the popup's own `followCapture`: it asks
+ * the current worker (as the browser routes its message) until the capture is done.
+ */
+function followLikeAPopup(real: Real, save: Save, jobId: string): void {
+  const { world } = real;
+  const ask = async (id: string): Promise<CaptureStatusView> => {
+    const worker = world.current;
+    const lines = await world
       .as(async (queue) => {
         await queue.start();
         return queue.list();
       })
-      // A popup asking a worker that was stopped meanwhile asks again (the browser
-      // starts the next one for its message).
       .catch(() => null);
-    if (lines === null || worker.dead) continue;
-    for (const save of model.saves) {
-      if (save.jobId && !lines.some((l) => l.id === save.jobId)) {
-        real.violations.push(`a popup was told ${save.title} (${save.jobId}) is gone`);
-      }
+    // A worker stopped while answering answers nothing: the popup asks again.
+    if (lines === null || worker.dead) throw new Error('The background did not answer.');
+    const line = lines.find((l) => l.id === id);
+    if (!line) throw new ProtocolError(describeProblem(new Problem('CaptureGone'), 'en'));
+    return { status: line.status, pageUrl: line.pageUrl, failure: null, targetTitle: '' };
+  };
+  const followed = followCapture(
+    jobId,
+    {
+      ask,
+      show: () => true,
+      pause: () => world.s.schedule(Promise.resolve(), 'the popup asks again'),
+    },
+    () => ({ title: 'unanswered', detail: '', action: '' }),
+  ).then((failure) => {
+    // Not hearing from the background is the truth; being told "gone" is not.
+    if (failure && failure.title !== 'unanswered') {
+      real.violations.push(`a popup was told ${save.title} (${jobId}): ${failure.title}`);
     }
-  }
+  });
+  real.following.push(followed);
 }
 
 function titleOf(page: Record<string, unknown>): string {
@@ -352,6 +371,7 @@ async function finishAndCheck(model: Model, real: Real): Promise<void> {
     expect(count, `pages titled ${title}`).toBeGreaterThanOrEqual(savedCount);
     expect(count, `pages titled ${title}`).toBeLessThanOrEqual(savedCount + discarded);
   }
+  await Promise.all(real.following);
   expect(real.violations).toEqual([]);
 }
 
@@ -360,9 +380,7 @@ async function runScenario(s: fc.Scheduler, cmds: Iterable<fc.AsyncCommand<Model
   const world = await ScheduledWorld.create(s);
   worlds.push(world);
   const model: Model = { saves: [] };
-  const real: Real = { world, calls: [], violations: [] };
-  let finished = false;
-  const watching = watchLikeAPopup(real, model, () => finished);
+  const real: Real = { world, calls: [], violations: [], following: [] };
   const scenario = (async () => {
     for (const command of cmds) {
       await s.schedule(Promise.resolve(), 'the person acts');
@@ -371,33 +389,15 @@ async function runScenario(s: fc.Scheduler, cmds: Iterable<fc.AsyncCommand<Model
     await finishAndCheck(model, real);
   })();
   try {
-    const timer = new Promise((r) => setTimeout(() => r('timeout'), 5000));
-    const out = await Promise.race([s.waitFor(scenario), timer]);
-    if (out === 'timeout') {
-      console.log([...cmds].map(String).join(', '));
-      console.log(
-        s
-          .report()
-          .slice(-25)
-          .map((r) => `${r.status} ${r.label}`)
-          .join('\n'),
-        'pending',
-        s.count(),
-      );
-      throw new Error('hung');
-    }
-    finished = true;
+    await s.waitFor(scenario);
     // What stopped workers left under way (their storage calls hold the store's lock)
     // runs to its end, so the next run starts from a quiet world.
     await s.waitIdle();
   } finally {
-    if (process.env.QC_TRACE_RUNS && Date.now() - began > 300)
-      console.log(
-        `slow run (${Date.now() - began} ms, ${lastRunSteps} steps):`,
-        [...cmds].map(String).join(', '),
-      );
-    finished = true;
-    void watching;
+    if (process.env.QC_TRACE_RUNS && Date.now() - began > 300) {
+      const steps = `${Date.now() - began} ms, ${lastRunSteps} steps`;
+      console.log(`slow run (${steps}):`, [...cmds].map(String).join(', '));
+    }
   }
 }
 
