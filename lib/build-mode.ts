@@ -6,6 +6,8 @@
  *
  * Vite replaces `import.meta.env.MODE` when it builds, so in the production bundle this
  * is the constant `false` and the code it guards is dropped. Vitest runs in mode `test`
- * too: unit tests see the rules of the test build unless they ask for production's.
+ * too: unit tests see the rules of the test build unless they ask for production's. The
+ * project's own tools run by tsx (the benchmark, `npm run convert`) have no
+ * `import.meta.env` at all: they drive the emulator, so they count as the test build.
  */
-export const IS_TEST_BUILD: boolean = import.meta.env.MODE === 'test';
+export const IS_TEST_BUILD: boolean = (import.meta.env?.MODE ?? 'test') === 'test';
