@@ -12,6 +12,7 @@ import { benchExtract } from './extract';
 import { benchPlan } from './plan';
 import { benchPopup } from './popup';
 import { benchQueue } from './queue';
+import { benchQueueBudget } from './queue-budget';
 
 type Figures = Record<string, number>;
 
@@ -20,6 +21,7 @@ const groups: Record<string, () => Promise<Figures>> = {
   extract: benchExtract,
   plan: benchPlan,
   queue: benchQueue,
+  'queue-budget': benchQueueBudget,
   popup: benchPopup,
 };
 
@@ -35,6 +37,11 @@ const GOALS: Record<string, ['≥' | '≤' | '=', number]> = {
   'queue.requests_per_capture_ratio': ['=', 1],
   'queue.duplicates': ['=', 0],
   'queue.lost': ['=', 0],
+  'queue.peak_requests_per_minute': ['≤', 180],
+  'queue.shared_budget_rate_limited': ['=', 0],
+  'queue.offline_backlog_mb': ['≥', 50],
+  'queue.offline_backlog_lost': ['=', 0],
+  'queue.offline_backlog_duplicates': ['=', 0],
   'popup.first_render_ratio_vs_static': ['≤', 1.5],
   'popup.js_gzip_kb': ['≤', 90],
 };
