@@ -126,6 +126,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         );
     });
   });
+  // Only the client closes an idle connection. With Node's default (the server drops a
+  // socket idle for 5 s), a test process busy for a few seconds (parsing a large page)
+  // can reuse a socket the server already closed, and the next request fails with
+  // ECONNRESET: a failure of the test bed under load, never of the extension.
+  server.keepAliveTimeout = 0;
   const port = await listen(server, options.port ?? 0);
   state.apiBase = `http://127.0.0.1:${port}`;
   const sockets = new Set<import('node:net').Socket>();
