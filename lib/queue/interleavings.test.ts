@@ -419,7 +419,7 @@ describe('the queue under interleavings chosen by fast-check', () => {
           }
         }),
         {
-          numRuns: Number(process.env.QC_RUNS ?? 60),
+          numRuns: Number(process.env.QC_RUNS ?? 300),
           ...(process.env.QC_SEED
             ? { seed: Number(process.env.QC_SEED), path: process.env.QC_PATH, endOnFailure: true }
             : {}),

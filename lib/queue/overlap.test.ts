@@ -5,6 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Problem } from '../problems';
+import { DEMO } from '../../tests/notion-emulator/index';
 import { paragraphs } from '../notion/plan-fixtures';
 import {
   captureOf,
@@ -130,5 +131,58 @@ describe('a person changing a capture while the queue works on it', () => {
     await next.settled();
     expect(rowsByTitle(h.emulator).get('Left offline')).toHaveLength(1);
     expect(next.list().map((l) => l.status)).toEqual(['saved']);
+  });
+});
+
+describe('the same page saved twice, both creations unanswered', () => {
+  it('each capture claims the page that holds its own blocks', async () => {
+    // One capture at a time, so the order is the same every run. The long capture's
+    // creation fails (500) and waits half a second; meanwhile the short one's is saved
+    // but unanswered; the worker stops. After the restart the long one looks first
+    // (its request went out first), and the only page of that title and address is
+    // the short one's: it must not take it.
+    for (const action of [
+      { type: 'status' as const, status: 500 as const },
+      { type: 'drop' as const, afterCommit: true },
+      { type: 'drop' as const, afterCommit: true },
+    ]) {
+      h.emulator.injectFault({ method: 'POST', path: '/v1/pages', times: 1, action });
+    }
+    const first = h.queue({
+      concurrency: 1,
+      random: () => 0.99,
+      policy: { baseDelayMs: 500, settleMs: 2_000 },
+    });
+    await first.start();
+    const title = 'Saved twice';
+    const long = await first.enqueue(
+      captureOf(readingList, title, paragraphs(130)),
+      rowProperties(title),
+    );
+    const short = await first.enqueue(
+      captureOf(readingList, title, paragraphs(2)),
+      rowProperties(title),
+    );
+    await vi.waitFor(
+      async () => {
+        const states = await h.store.listStates();
+        expect(states.map((s) => s.inFlight)).toEqual([0, 0]);
+        expect(h.emulator.listPages({ dataSource: DEMO.ids.readingListDataSource })).toHaveLength(
+          2,
+        );
+      },
+      { timeout: 10_000, interval: 5 },
+    );
+    await first.stop({ abandon: true });
+    const second = h.queue({ concurrency: 1, policy: { settleMs: 2_000 } });
+    await second.settled();
+    const lines = Object.fromEntries(second.list().map((l) => [l.id, l]));
+    expect(lines[long.id]?.status).toBe('saved');
+    expect(lines[short.id]?.status).toBe('saved');
+    const paragraphsOf = (pageId: string | null | undefined) =>
+      h.emulator.getPageTree(pageId ?? '')?.blocks.filter((b) => b.type === 'paragraph').length;
+    expect(paragraphsOf(lines[long.id]?.pageId)).toBe(130);
+    expect(paragraphsOf(lines[short.id]?.pageId)).toBe(2);
+    expect(rowsByTitle(h.emulator).get(title)).toHaveLength(2);
   });
 });
