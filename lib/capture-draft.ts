@@ -6,7 +6,7 @@
 import type { BlockObjectRequest } from '@notionhq/client';
 import type { PageCapture } from './capture/types';
 import type { SaveCaptureInput } from './messaging';
-import { captureUrl, initialInputs } from './notion/initial-inputs';
+import { captureUrl, initialInputs } from './notion/properties/initial-inputs';
 import type { CachedSchema } from './storage';
 import type { Target } from './notion/types';
 

@@ -12,10 +12,10 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { BlockObjectRequest } from '@notionhq/client';
 import type { CaptureMode } from './capture/types';
-import type { Person, VisibleItem } from './notion/browse';
-import type { ExistingPage } from './notion/find-existing';
-import type { DataSourceChoice, PageChoice, Resolution } from './notion/resolve';
-import type { RelatedPage } from './notion/search-related';
+import type { Person, VisibleItem } from './notion/workspace/browse';
+import type { ExistingPage } from './notion/workspace/find-existing';
+import type { DataSourceChoice, PageChoice, Resolution } from './notion/targets/resolve';
+import type { RelatedPage } from './notion/workspace/search-related';
 import type { HistoryEntry } from './queue/types';
 import type { CachedSchema, Settings } from './storage';
 import type {

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, type KeyboardEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
-import { findProperty } from '@/lib/notion/schema-properties';
+import { findProperty } from '@/lib/notion/schema/schema-properties';
 import { capturabilityOf } from './capturability';
 import { needsPage } from './capture-choice';
 import { CaptureSummary } from './CaptureSummary';

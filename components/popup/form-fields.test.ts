@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildProperties } from '@/lib/notion/build-properties';
-import { FULL_SCHEMA, P } from '@/lib/notion/schema-fixture';
+import { buildProperties } from '@/lib/notion/properties/build-properties';
+import { FULL_SCHEMA, P } from '@/lib/notion/schema/testing/fixture';
 import { emptyInput, formFields, titlePropertyId } from './form-fields';
 
 describe('formFields', () => {

@@ -4,8 +4,8 @@
  * (both filled from the page); files are filled only by the capture (a screenshot); the
  * values Notion computes cannot be set at all.
  */
-import type { CachedSchema } from '@/lib/notion/schema';
-import { propertiesOf, type SchemaProperty } from '@/lib/notion/schema-properties';
+import type { CachedSchema } from '@/lib/notion/schema/schema';
+import { propertiesOf, type SchemaProperty } from '@/lib/notion/schema/schema-properties';
 import type { PropertyInput, PropertyMapping } from '@/lib/notion/types';
 
 export type FieldKind =

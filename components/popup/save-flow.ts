@@ -7,7 +7,7 @@ import { toFailure } from '@/components/use-action';
 import { currentLocale } from '@/lib/i18n';
 import { sendMessage, type DescribedFailure } from '@/lib/messaging';
 import { followCapture } from './follow-capture';
-import { buildProperties } from '@/lib/notion/build-properties';
+import { buildProperties } from '@/lib/notion/properties/build-properties';
 import type { PropertyInputs } from '@/lib/notion/types';
 import { Problem, describeProblem } from '@/lib/problems';
 import { availableModes, captureFor, effectiveMode, needsPage } from './capture-choice';

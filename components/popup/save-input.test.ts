@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildProperties } from '@/lib/notion/build-properties';
-import { FULL_SCHEMA, P } from '@/lib/notion/schema-fixture';
+import { buildProperties } from '@/lib/notion/properties/build-properties';
+import { FULL_SCHEMA, P } from '@/lib/notion/schema/testing/fixture';
 import type { Target } from '@/lib/notion/types';
 import { captureFor, tabCapture } from './capture-choice';
 import { formInputs, pageTitle, saveCaptureInput } from './save-input';

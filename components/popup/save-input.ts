@@ -5,8 +5,8 @@
 import type { BlockObjectRequest } from '@notionhq/client';
 import type { PageCapture } from '@/lib/capture/types';
 import type { SaveCaptureInput } from '@/lib/messaging';
-import { initialInputs } from '@/lib/notion/initial-inputs';
-import type { CachedSchema } from '@/lib/notion/schema';
+import { initialInputs } from '@/lib/notion/properties/initial-inputs';
+import type { CachedSchema } from '@/lib/notion/schema/schema';
 import type { PropertyInputs, PropertyMapping, Target } from '@/lib/notion/types';
 import { needsPage, type PopupMode } from './capture-choice';
 import { formFields, titlePropertyId } from './form-fields';

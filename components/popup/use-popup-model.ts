@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import type { PageCapture } from '@/lib/capture/types';
-import type { CachedSchema } from '@/lib/notion/schema';
+import type { CachedSchema } from '@/lib/notion/schema/schema';
 import type { PropertyMapping, Target } from '@/lib/notion/types';
 import { availableModes, captureFor, effectiveMode, type PopupMode } from './capture-choice';
 import { orderTargets, type OrderedTarget } from './order-targets';

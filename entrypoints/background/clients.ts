@@ -7,8 +7,8 @@
  * the connection stays under it over any minute whoever is asking.
  */
 import type { Client } from '@notionhq/client';
-import { createNotionClient } from '@/lib/notion/client';
-import { toStoredError } from '@/lib/notion/errors';
+import { createNotionClient } from '@/lib/notion/connection/client';
+import { toStoredError } from '@/lib/notion/errors/errors';
 import type { Connection } from '@/lib/notion/types';
 import { Problem } from '@/lib/problems';
 import { systemClock } from '@/lib/queue/clock';

@@ -18,7 +18,7 @@ import {
   parseMenuId,
   type MenuAction,
 } from '@/lib/menus';
-import { describeError } from '@/lib/notion/describe-error';
+import { describeError } from '@/lib/notion/errors/describe-error';
 import { Problem, describeProblem } from '@/lib/problems';
 import { defaultTargetIdItem, settingsItem, targetsItem } from '@/lib/storage';
 import { saveCapture } from './queue';

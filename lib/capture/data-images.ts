@@ -4,7 +4,7 @@
  * strings the page already holds and asks nothing of the network.
  */
 import type { BlockObjectRequest } from '@notionhq/client';
-import { notionImageType } from '../notion/upload-types';
+import { notionImageType } from '../notion/api/upload-types';
 
 const MARK = 'data-image:';
 

@@ -1,8 +1,8 @@
 import type { BlockObjectRequest } from '@notionhq/client';
 import type { CodeLanguage } from './languages';
-import { asChildren, type RichTextItemRequest } from './notion-types';
+import { asChildren, type RichTextItemRequest } from '../notion/api/block-requests';
 import { chunkRichText } from './rich-text';
-import { splitText } from './split-text';
+import { splitText } from '../notion/api/text';
 
 /** Blocks whose content is rich text. */
 export type TextBlockType =

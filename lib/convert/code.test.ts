@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isCodeLanguage, toNotionLanguage } from './languages';
-import type { BlockOf } from './notion-types';
+import type { BlockOf } from '../notion/api/block-requests';
 import { blocksOf } from './test-dom';
 
 function code(html: string): BlockOf<'code'>['code'] {

@@ -5,7 +5,7 @@ import { plainText } from '../capture/plain-text';
 import { wordCoverage } from '../capture/word-coverage';
 import { blocksText } from './block-text';
 import { convertDom } from './convert-dom';
-import { findLimitViolations } from './limits';
+import { findLimitViolations } from '../notion/api/limit-check';
 import { TEST_BASE } from './test-dom';
 
 // Random pages built from the elements articles are made of, nested at random, with

@@ -3,9 +3,9 @@ import { textBlocks } from './blocks';
 import { tagOf, type Context } from './context';
 import { flattenBlocks } from './flatten';
 import type { Rule } from './flow';
-import { NOTION_LIMITS } from './limits';
+import { NOTION_LIMITS } from '../notion/api/limit-check';
 import { frameBlock, imageBlock, inlineImageText } from './media';
-import { blockBody, type RichTextItemRequest } from './notion-types';
+import { blockBody, type RichTextItemRequest } from '../notion/api/block-requests';
 
 // Tracking pixels and spacers are not pictures anyone saved.
 const isPixel = (img: Element) =>

@@ -1,7 +1,7 @@
 import type { BlockObjectRequest } from '@notionhq/client';
 import { textBlocks } from './blocks';
 import { InlineBuffer, type InlineStyle } from './inline-buffer';
-import type { RichTextItemRequest } from './notion-types';
+import type { RichTextItemRequest } from '../notion/api/block-requests';
 import type { Run } from './rich-text';
 import type { Context } from './context';
 

@@ -1,6 +1,6 @@
 import type { BlockObjectRequest } from '@notionhq/client';
 import { textBlocks, type TextBlockExtras, type TextBlockType } from './blocks';
-import { blockBody, childrenOf, type BlockOf } from './notion-types';
+import { blockBody, childrenOf, type BlockOf } from '../notion/api/block-requests';
 
 /** True for a paragraph block request. */
 export function isParagraph(block: BlockObjectRequest | undefined): block is BlockOf<'paragraph'> {

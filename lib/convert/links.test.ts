@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { convertHtml, lossCount } from './test-dom';
-import type { RichTextItemRequest } from './notion-types';
+import type { RichTextItemRequest } from '../notion/api/block-requests';
 
 function items(html: string): RichTextItemRequest[] {
   const [block] = convertHtml(html).blocks;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findLimitViolations } from './limits';
+import { findLimitViolations } from '../notion/api/limit-check';
 import { blocksOf, convertHtml, lossCount } from './test-dom';
-import type { RichTextItemRequest } from './notion-types';
+import type { RichTextItemRequest } from '../notion/api/block-requests';
 
 function richText(html: string): RichTextItemRequest[] {
   const [block] = blocksOf(html);

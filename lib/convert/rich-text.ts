@@ -1,7 +1,7 @@
-import type { RichTextItemRequest } from './notion-types';
-import { NOTION_LIMITS } from './limits';
+import type { RichTextItemRequest } from '../notion/api/block-requests';
+import { NOTION_LIMITS } from '../notion/api/limit-check';
 import type { LossCollector } from './loss';
-import { splitText } from './split-text';
+import { splitText } from '../notion/api/text';
 
 export type Annotations = NonNullable<RichTextItemRequest['annotations']>;
 

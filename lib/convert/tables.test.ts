@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findLimitViolations } from './limits';
-import type { BlockOf } from './notion-types';
+import { findLimitViolations } from '../notion/api/limit-check';
+import type { BlockOf } from '../notion/api/block-requests';
 import { plainText } from './rich-text';
 import { blocksOf, convertHtml, lossCount, outline } from './test-dom';
 

@@ -3,8 +3,8 @@ import { tagOf, type Context } from './context';
 import { flattenBlocks } from './flatten';
 import type { Rule } from './flow';
 import type { InlineStyle } from './inline-buffer';
-import { NOTION_LIMITS } from './limits';
-import type { RichTextItemRequest, TableRowRequest } from './notion-types';
+import { NOTION_LIMITS } from '../notion/api/limit-check';
+import type { RichTextItemRequest, TableRowRequest } from '../notion/api/block-requests';
 
 const MAX = NOTION_LIMITS.array;
 

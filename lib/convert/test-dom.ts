@@ -2,7 +2,7 @@ import type { BlockObjectRequest } from '@notionhq/client';
 import { parseHTML } from 'linkedom';
 import { blocksText } from './block-text';
 import { convertDom } from './convert-dom';
-import { blockBody, childrenOf, type RichTextItemRequest } from './notion-types';
+import { blockBody, childrenOf, type RichTextItemRequest } from '../notion/api/block-requests';
 import { plainText } from './rich-text';
 import type { ConversionResult, ConvertOptions } from './types';
 

@@ -1,4 +1,4 @@
-import { isNotionUrl } from './limits';
+import { isNotionUrl } from '../notion/api/limit-check';
 
 /** Why an address could not be used as a Notion link or file. */
 export type UrlProblem = 'missing' | 'unsupported' | 'too_long';

@@ -2,7 +2,7 @@ import { codeBlocks, equationBlock } from './blocks';
 import { isElement, tagOf, type Context } from './context';
 import { Flow } from './flow';
 import type { InlineStyle } from './inline-buffer';
-import { NOTION_LIMITS } from './limits';
+import { NOTION_LIMITS } from '../notion/api/limit-check';
 import { LossCollector } from './loss';
 import { findMath } from './math';
 import { toRichText } from './rich-text';

@@ -4,8 +4,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO } from '../../tests/notion-emulator/index';
-import { describeError } from '../notion/describe-error';
-import { para, paragraphs } from '../notion/plan-fixtures';
+import { describeError } from '../notion/errors/describe-error';
+import { para, paragraphs } from '../notion/plan/testing/fixtures';
 import { Problem } from '../problems';
 import { MemoryStore } from './memory-store';
 import {

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO } from '../../tests/notion-emulator/index';
-import { paragraphs } from '../notion/plan-fixtures';
+import { paragraphs } from '../notion/plan/testing/fixtures';
 import type { Problem } from '../problems';
 import { MAX_CAPTURE_BYTES } from './job';
 import { captureOf, childPages, startHarness, type Harness } from './testing/harness';

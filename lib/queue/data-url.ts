@@ -3,7 +3,7 @@
  * checked here again whatever the capture script said: an image type Notion takes and
  * well-formed base64 (or percent-encoded text, as inline SVG often is).
  */
-import { notionImageType } from '../notion/upload-types';
+import { notionImageType } from '../notion/api/upload-types';
 import { base64FromBytes, base64Size } from './base64';
 
 export interface DataImage {

@@ -2,8 +2,8 @@
  * Storage writes that people can read about when they fail, and edits of a failed
  * capture's stored plan.
  */
-import { headerBlocks } from '../notion/plan-header';
-import type { PageProperties, PlanStep } from '../notion/plan-types';
+import { headerBlocks } from '../notion/plan/header';
+import type { PageProperties, PlanStep } from '../notion/plan/types';
 import { Problem } from '../problems';
 import type { JobBody, QueueStore, QueueStoreChange } from './types';
 

@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Client, type BlockObjectRequest } from '@notionhq/client';
 import { DEMO, type FaultSpec } from '../../tests/notion-emulator/index';
-import { chain, paragraphs, table } from '../notion/plan-fixtures';
+import { chain, paragraphs, table } from '../notion/plan/testing/fixtures';
 import {
   captureOf,
   outlineOfPage,

@@ -16,7 +16,7 @@
  * hop can be read (a runtime without that filter), it is checked and followed.
  */
 import { IS_TEST_BUILD } from '../build-mode';
-import { notionImageType } from '../notion/upload-types';
+import { notionImageType } from '../notion/api/upload-types';
 import { filenameFor } from './filename';
 import { imageAddressRefusal, type AddressRule } from './image-address';
 

@@ -3,7 +3,7 @@
  * safe, with the extension of the type it really has. Notion caps filenames at 900
  * bytes; a name from a page is cut well before that.
  */
-import { imageExtension } from '../notion/upload-types';
+import { imageExtension } from '../notion/api/upload-types';
 
 const MAX_NAME = 100;
 

@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BlockObjectRequest } from '@notionhq/client';
 import { dataImageRef } from '../capture/data-images';
-import { bullet, para } from '../notion/plan-fixtures';
+import { bullet, para } from '../notion/plan/testing/fixtures';
 import { systemClock } from './clock';
 import { base64FromBytes } from './base64';
 import {

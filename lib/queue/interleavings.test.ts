@@ -27,7 +27,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO } from '../../tests/notion-emulator/index';
 import type { FaultAction } from '../../tests/notion-emulator/index';
-import { paragraphs } from '../notion/plan-fixtures';
+import { paragraphs } from '../notion/plan/testing/fixtures';
 import { followCapture } from '../../components/popup/follow-capture';
 import { ProtocolError, type CaptureStatusView } from '../messaging';
 import { Problem, describeProblem } from '../problems';

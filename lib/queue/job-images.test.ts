@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BlockObjectRequest } from '@notionhq/client';
 import { DATA_IMAGE_BUDGET, dataImageRef } from '../capture/data-images';
-import { bullet, para } from '../notion/plan-fixtures';
-import { attachmentRef } from '../notion/plan-uploads';
+import { bullet, para } from '../notion/plan/testing/fixtures';
+import { attachmentRef } from '../notion/plan/uploads';
 import { decodeImageDataUrl } from './data-url';
 import { sniffImageType } from './fetch-image';
 import { filenameFor } from './filename';

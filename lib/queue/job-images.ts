@@ -6,10 +6,10 @@
  */
 import type { BlockObjectRequest } from '@notionhq/client';
 import { DATA_IMAGE_BUDGET, dataImageIndex } from '../capture/data-images';
-import { blockType, childrenOf } from '../notion/plan-tree';
-import type { PlanAttachment } from '../notion/plan-types';
-import { plannedImageBlock } from '../notion/plan-uploads';
-import { imageExtension, uploadCap } from '../notion/upload-types';
+import { blockType, childrenOf } from '../notion/plan/tree';
+import type { PlanAttachment } from '../notion/plan/types';
+import { plannedImageBlock } from '../notion/plan/uploads';
+import { imageExtension, uploadCap } from '../notion/api/upload-types';
 import { decodeImageDataUrl } from './data-url';
 import { filenameFor } from './filename';
 

@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Problem } from '../problems';
 import { DEMO } from '../../tests/notion-emulator/index';
-import { paragraphs } from '../notion/plan-fixtures';
+import { paragraphs } from '../notion/plan/testing/fixtures';
 import {
   captureOf,
   readingList,

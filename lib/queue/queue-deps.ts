@@ -3,7 +3,7 @@
  * the real ones (`shell.ts`); tests pass the emulator's client and a memory store.
  */
 import type { Client } from '@notionhq/client';
-import type { StoredError } from '../notion/errors';
+import type { StoredError } from '../notion/errors/errors';
 import type { PropertyInputs } from '../notion/types';
 import type { Clock } from './clock';
 import type { FetchImage } from './fetch-image';

@@ -7,7 +7,7 @@
  * The core is pure of the browser: storage, clock, network and the Notion client come
  * in as dependencies (`shell.ts` wires alarms, badge, notifications and online events).
  */
-import type { PageProperties } from '../notion/plan-types';
+import type { PageProperties } from '../notion/plan/types';
 import { Problem } from '../problems';
 import { commitSafely, editableStep, editedBody } from './edit';
 import { entryFromState } from './history';

@@ -5,9 +5,9 @@
  * value whose property is gone or changed type is left out rather than lose the page.
  */
 import type { Client } from '@notionhq/client';
-import type { BuildPropertiesResult } from '../notion/build-properties';
-import type { PageProperties } from '../notion/plan-types';
-import type { CachedSchema, SchemaProperty } from '../notion/schema';
+import type { BuildPropertiesResult } from '../notion/properties/build-properties';
+import type { PageProperties } from '../notion/plan/types';
+import type { CachedSchema, SchemaProperty } from '../notion/schema/schema';
 import type { PropertyInputs } from '../notion/types';
 import type { JobBody } from './types';
 

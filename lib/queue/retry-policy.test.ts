@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StoredError } from '../notion/errors';
+import type { StoredError } from '../notion/errors/errors';
 import { DEFAULT_POLICY, backoffMs, decide } from './retry-policy';
 
 const error = (status: number | null, code: string, extra: Partial<StoredError> = {}) => ({

@@ -4,7 +4,7 @@
  * random number in, a decision out.
  */
 import { APIErrorCode, ClientErrorCode } from '@notionhq/client';
-import type { StoredError } from '../notion/errors';
+import type { StoredError } from '../notion/errors/errors';
 
 export interface RetryPolicy {
   /** First backoff ceiling; it doubles per attempt (full jitter picks below it). */

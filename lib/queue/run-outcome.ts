@@ -3,8 +3,8 @@
  * and, once per capture, the repair of properties after a 400 about a stale schema.
  */
 import type { Client } from '@notionhq/client';
-import { toStoredError, type StoredError } from '../notion/errors';
-import type { PlanStep } from '../notion/plan-types';
+import { toStoredError, type StoredError } from '../notion/errors/errors';
+import type { PlanStep } from '../notion/plan/types';
 import type { RateLimiter } from './limiter';
 import type { FetchImage } from './fetch-image';
 import type { PageClaims } from './page-claims';

@@ -10,9 +10,9 @@
  * sent again otherwise, after a restart neither.
  */
 import type { Client } from '@notionhq/client';
-import { toStoredError, type StoredError } from '../notion/errors';
-import type { Learned } from '../notion/plan-refs';
-import type { PlanStep, UploadCreateStep } from '../notion/plan-types';
+import { toStoredError, type StoredError } from '../notion/errors/errors';
+import type { Learned } from '../notion/plan/refs';
+import type { PlanStep, UploadCreateStep } from '../notion/plan/types';
 import type { SkipReason } from './fetch-image';
 import type { RunContext } from './run-outcome';
 import { renewUpload } from './send-step';

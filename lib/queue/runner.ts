@@ -11,12 +11,12 @@
  * its uploads and its page, offline or parked) is made again just before it is used.
  */
 import type { Client } from '@notionhq/client';
-import { toStoredError } from '../notion/errors';
-import { notionPageUrlOrNull } from '../notion/notion-url';
-import { limitViolations } from '../notion/plan-check';
-import { resolveRefs } from '../notion/plan-refs';
-import type { PlanStep } from '../notion/plan-types';
-import { settleUploads } from '../notion/plan-uploads';
+import { toStoredError } from '../notion/errors/errors';
+import { notionPageUrlOrNull } from '../notion/api/notion-url';
+import { limitViolations } from '../notion/plan/check';
+import { resolveRefs } from '../notion/plan/refs';
+import type { PlanStep } from '../notion/plan/types';
+import { settleUploads } from '../notion/plan/uploads';
 import type { UploadFile } from './fetch-image';
 import { afterFailure, committedIn, park, wait, type RunContext, type RunEnd } from './run-outcome';
 import { noteSkip, refusedFile, renewExpired } from './run-uploads';

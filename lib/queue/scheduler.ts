@@ -4,7 +4,7 @@
  * the same page is unfinished), runs them, records how each run ended, and sets the
  * timer (and the alarm, through `scheduleWake`) for the next one.
  */
-import { toStoredError, type StoredError } from '../notion/errors';
+import { toStoredError, type StoredError } from '../notion/errors/errors';
 import { Problem } from '../problems';
 import { systemClock, type Clock } from './clock';
 import { commitSafely } from './edit';

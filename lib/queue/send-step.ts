@@ -3,8 +3,8 @@
  * from the answer. Placeholders must be resolved before (`resolveRefs`).
  */
 import type { Client } from '@notionhq/client';
-import { refsIn, type Learned } from '../notion/plan-refs';
-import type { PlanStep, RequestPlan, UploadCreateStep } from '../notion/plan-types';
+import { refsIn, type Learned } from '../notion/plan/refs';
+import type { PlanStep, RequestPlan, UploadCreateStep } from '../notion/plan/types';
 import type { UploadFile } from './fetch-image';
 
 export interface StepOutcome {

@@ -6,9 +6,9 @@
 import { Client } from '@notionhq/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO } from '../../tests/notion-emulator/index';
-import { createNotionClient } from '../notion/client';
-import { toStoredError } from '../notion/errors';
-import { paragraphs } from '../notion/plan-fixtures';
+import { createNotionClient } from '../notion/connection/client';
+import { toStoredError } from '../notion/errors/errors';
+import { paragraphs } from '../notion/plan/testing/fixtures';
 import { systemClock } from './clock';
 import { RateLimiter, requestLimit } from './limiter';
 import { DEFAULT_POLICY, decide } from './retry-policy';

@@ -4,10 +4,10 @@
  * name which upload, the stored bytes no step needs any more, and the uploads that
  * expire before the step attaching them runs.
  */
-import type { LearnedByStep } from '../notion/plan-refs';
-import { refsIn } from '../notion/plan-refs';
-import type { PlanStep, RequestPlan, UploadCreateStep } from '../notion/plan-types';
-import { uploadCap } from '../notion/upload-types';
+import type { LearnedByStep } from '../notion/plan/refs';
+import { refsIn } from '../notion/plan/refs';
+import type { PlanStep, RequestPlan, UploadCreateStep } from '../notion/plan/types';
+import { uploadCap } from '../notion/api/upload-types';
 import { base64Size, bytesFromBase64 } from './base64';
 import type { FetchImage, Prepared } from './fetch-image';
 import type { JobBody } from './types';

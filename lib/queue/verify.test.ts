@@ -1,10 +1,10 @@
 import type { BlockObjectRequest, Client } from '@notionhq/client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO, startEmulator, type RunningEmulator } from '../../tests/notion-emulator/index';
-import { createNotionClient } from '../notion/client';
-import { chain, para, paragraphs, table } from '../notion/plan-fixtures';
+import { createNotionClient } from '../notion/connection/client';
+import { chain, para, paragraphs, table } from '../notion/plan/testing/fixtures';
 import { planRequests } from '../notion/plan';
-import type { RequestPlan } from '../notion/plan-types';
+import type { RequestPlan } from '../notion/plan/types';
 import { blockSignature, matchesAt } from './signature';
 import { childrenBefore, verifyStep, type VerifyInput } from './verify';
 

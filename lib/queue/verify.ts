@@ -4,9 +4,9 @@
  * the write can neither duplicate a page nor an append, nor skip one.
  */
 import type { Client } from '@notionhq/client';
-import { collectAll, paginate } from '../notion/paginate';
-import { childrenOf } from '../notion/plan-tree';
-import type { AppendStep, PlanStep, RequestPlan } from '../notion/plan-types';
+import { collectAll, paginate } from '../notion/api/paginate';
+import { childrenOf } from '../notion/plan/tree';
+import type { AppendStep, PlanStep, RequestPlan } from '../notion/plan/types';
 import { keepResults, type StepOutcome } from './send-step';
 import { blockSignature, matchesAt } from './signature';
 import type { BlockObjectRequest } from '@notionhq/client';

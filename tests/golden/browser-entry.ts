@@ -2,7 +2,7 @@
 // code the extension injects, exposed for the test to call.
 import { capturePage } from '../../lib/capture/capture-page';
 import { blocksText } from '../../lib/convert/block-text';
-import { findLimitViolations } from '../../lib/convert/limits';
+import { findLimitViolations } from '../../lib/notion/api/limit-check';
 import type { CaptureRequest } from '../../lib/capture/types';
 
 Object.assign(globalThis, {

@@ -16,7 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { capturePage } from '../../lib/capture/capture-page';
 import { wholeDocumentAsSelection } from '../../lib/capture/selection';
 import { describeLoss } from '../../lib/convert/describe-loss';
-import { splitText } from '../../lib/convert/split-text';
+import { splitText } from '../../lib/notion/api/text';
 import { planRequests } from '../../lib/notion/plan';
 import { parseDocument } from '../golden/corpus';
 

@@ -4,9 +4,9 @@
  * known content, and checks that every capture is in Notion exactly once, in order.
  */
 import { Client, type BlockObjectRequest } from '@notionhq/client';
-import { fetchSchema, propertyNamedInValidationError } from '../../notion/schema';
-import { buildProperties } from '../../notion/build-properties';
-import { childrenOf } from '../../notion/plan-tree';
+import { fetchSchema, propertyNamedInValidationError } from '../../notion/schema/schema';
+import { buildProperties } from '../../notion/properties/build-properties';
+import { childrenOf } from '../../notion/plan/tree';
 import type { DataSourceTarget, PageTarget } from '../../notion/types';
 import {
   DEMO,

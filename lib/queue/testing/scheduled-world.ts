@@ -22,8 +22,8 @@ import {
   useIdSource,
   type RunningEmulator,
 } from '../../../tests/notion-emulator/index';
-import { buildProperties } from '../../notion/build-properties';
-import { fetchSchema, propertyNamedInValidationError } from '../../notion/schema';
+import { buildProperties } from '../../notion/properties/build-properties';
+import { fetchSchema, propertyNamedInValidationError } from '../../notion/schema/schema';
 import { queueStore } from '../../storage';
 import type { Clock } from '../clock';
 import { createQueue, type CaptureQueue } from '../queue';
