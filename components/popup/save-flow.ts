@@ -11,7 +11,7 @@ import { buildProperties } from '@/lib/notion/properties/build-properties';
 import type { PropertyInputs } from '@/lib/notion/types';
 import { Problem, describeProblem } from '@/lib/problems';
 import { availableModes, captureFor, effectiveMode, needsPage } from './capture-choice';
-import { orderTargets } from './order-targets';
+import { orderTargets } from '../../lib/save/target-order';
 import { readPage, takeScreenshot } from './page-reader';
 import { formInputs, pageTitle, saveCaptureInput } from './save-input';
 import { useSession } from './session';

@@ -8,7 +8,7 @@ import type { PageCapture } from '@/lib/capture/types';
 import type { CachedSchema } from '@/lib/notion/schema/schema';
 import type { PropertyMapping, Target } from '@/lib/notion/types';
 import { availableModes, captureFor, effectiveMode, type PopupMode } from './capture-choice';
-import { orderTargets, type OrderedTarget } from './order-targets';
+import { orderTargets, type OrderedTarget } from '../../lib/save/target-order';
 import { pageTitle } from './save-input';
 import { useSession } from './session';
 import {

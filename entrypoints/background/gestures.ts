@@ -5,19 +5,19 @@
  * of the target are used, and the queue takes it from there (badge, notification).
  */
 import { browser, type Browser } from 'wxt/browser';
-import { draftFromCapture } from '@/lib/capture-draft';
+import { draftFromCapture } from '@/lib/save/request';
 import { captureTab } from '@/lib/capture/inject';
 import { tabCapture } from '@/lib/capture/tab-capture';
 import type { CaptureRequest, PageCapture } from '@/lib/capture/types';
 import { currentLocale } from '@/lib/i18n';
-import { imageUploadsAllowed } from '@/lib/image-access';
+import { imageUploadsAllowed } from '@/lib/save/image-access';
 import {
   buildMenu,
   CONNECT_MENU_ID,
   orderTargets,
   parseMenuId,
   type MenuAction,
-} from '@/lib/menus';
+} from '@/lib/save/menus';
 import { describeError } from '@/lib/notion/errors/describe-error';
 import { Problem, describeProblem } from '@/lib/problems';
 import { defaultTargetIdItem, settingsItem, targetsItem } from '@/lib/storage';

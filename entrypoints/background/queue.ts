@@ -4,7 +4,7 @@
  * exposed to the pages as status, history, retry, discard and edit.
  */
 import { currentLocale } from '@/lib/i18n';
-import { imageUploadsAllowed } from '@/lib/image-access';
+import { imageUploadsAllowed } from '@/lib/save/image-access';
 import type {
   CaptureStatusView,
   Handlers,

@@ -3,7 +3,7 @@ import type { Flow } from './flow';
 import type { InlineStyle } from './inline-buffer';
 import type { LossCollector } from './loss';
 import type { RichTextItemRequest } from '../notion/api/block-requests';
-import type { Run } from './rich-text';
+import type { Run } from './build/rich-text';
 import type { ConvertOptions } from './types';
 
 /**

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { plainText } from '../capture/plain-text';
-import { wordCoverage } from '../capture/word-coverage';
-import { blocksText } from './block-text';
+import { plainText } from '../capture/page/readable-text';
+import { wordCoverage } from '../capture/page/word-coverage';
+import { blocksText } from './build/block-text';
 import { convertDom } from './convert-dom';
 import { findLimitViolations } from '../notion/api/limit-check';
-import { TEST_BASE } from './test-dom';
+import { TEST_BASE } from './testing/dom';
 
 // Random pages built from the elements articles are made of, nested at random, with
 // text in any script and hostile attributes (bad links, huge spans, long addresses).

@@ -1,11 +1,11 @@
-import { codeBlocks, equationBlock } from './blocks';
+import { codeBlocks, equationBlock } from './build/blocks';
 import { isElement, tagOf, type Context } from './context';
 import { Flow } from './flow';
 import type { InlineStyle } from './inline-buffer';
 import { NOTION_LIMITS } from '../notion/api/limit-check';
 import { LossCollector } from './loss';
-import { findMath } from './math';
-import { toRichText } from './rich-text';
+import { findMath } from './rules/math/math';
+import { toRichText } from './build/rich-text';
 import { RULES } from './rules';
 import type { ConvertOptions } from './types';
 

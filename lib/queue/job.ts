@@ -8,8 +8,8 @@ import type { PageProperties, PlanAttachment, PlanTarget } from '../notion/plan/
 import type { Target } from '../notion/types';
 import { uploadCap } from '../notion/api/upload-types';
 import { Problem } from '../problems';
-import { base64Size } from './base64';
-import { captureImages, withoutDataImages, type CaptureImages } from './job-images';
+import { base64Size } from './images/base64';
+import { captureImages, withoutDataImages, type CaptureImages } from './images/job-images';
 import type { CaptureInput, HistoryEntry, JobBody, JobState } from './types';
 import { splitText } from '../notion/api/text';
 

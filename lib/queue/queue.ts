@@ -9,8 +9,8 @@
  */
 import type { PageProperties } from '../notion/plan/types';
 import { Problem } from '../problems';
-import { commitSafely, editableStep, editedBody } from './edit';
-import { entryFromState } from './history';
+import { commitSafely, editableStep, editedBody } from './store/edit';
+import { entryFromState } from './store/history';
 import { buildJob, pageTitleProperties } from './job';
 import { ACTIVE, type CaptureEdit, type QueueDeps } from './queue-deps';
 import { QueueScheduler } from './scheduler';

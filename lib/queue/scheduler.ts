@@ -6,17 +6,17 @@
  */
 import { toStoredError, type StoredError } from '../notion/errors/errors';
 import { Problem } from '../problems';
-import { systemClock, type Clock } from './clock';
-import { commitSafely } from './edit';
-import { fetchImage } from './fetch-image';
-import { entryFromState, upsertEntries } from './history';
-import { RateLimiter, notionBudget, type RateBudget } from './limiter';
+import { systemClock, type Clock } from './pacing/clock';
+import { commitSafely } from './store/edit';
+import { fetchImage } from './images/fetch-image';
+import { entryFromState, upsertEntries } from './store/history';
+import { RateLimiter, notionBudget, type RateBudget } from './pacing/limiter';
 import { ACTIVE, type QueueDeps, type QueueEvent } from './queue-deps';
-import { DEFAULT_POLICY, type RetryPolicy } from './retry-policy';
-import { PageClaims } from './page-claims';
-import { JobRunner, type RunContext, type RunEnd } from './runner';
+import { DEFAULT_POLICY, type RetryPolicy } from './pacing/retry-policy';
+import { PageClaims } from './runner/page-claims';
+import { JobRunner, type RunContext, type RunEnd } from './runner/runner';
 import type { HistoryEntry, JobBody, JobState, QueueStore, QueueStoreChange } from './types';
-import { notionPageUrl } from './verify';
+import { notionPageUrl } from './runner/verify';
 
 const sameBudget = (a: RateBudget, b: RateBudget) =>
   a.requests === b.requests &&

@@ -10,9 +10,9 @@ import { describeError } from '../notion/errors/describe-error';
 import type { StoredError } from '../notion/errors/errors';
 import { notionPageToOpen } from '../notion/api/notion-url';
 import { queueStore } from '../storage';
-import type { RateBudget, RateLimiter } from './limiter';
+import type { RateBudget, RateLimiter } from './pacing/limiter';
 import { createQueue, type CaptureQueue, type QueueEvent } from './queue';
-import type { PropertyDeps } from './repair';
+import type { PropertyDeps } from './runner/repair';
 import type { HistoryEntry, QueueStore } from './types';
 
 export const WAKE_ALARM = 'capture-queue-wake';

@@ -14,8 +14,8 @@ import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { defuddleFor, extractArticle, parseHtml } from '../../lib/capture/article';
-import { plainText } from '../../lib/capture/plain-text';
+import { defuddleFor, extractArticle, parseHtml } from '../../lib/capture/page/article';
+import { plainText } from '../../lib/capture/page/readable-text';
 import {
   CORPUS_URL,
   corpusPages,

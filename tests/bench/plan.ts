@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { capturePage } from '../../lib/capture/capture-page';
 import { lowerBoundRequests, planRequests } from '../../lib/notion/plan';
 import type { PlanTarget } from '../../lib/notion/plan/types';
-import { captureImages } from '../../lib/queue/job-images';
+import { captureImages } from '../../lib/queue/images/job-images';
 import { CORPUS_URL, corpusPages, parseDocument, readCorpusFile } from '../golden/corpus';
 
 const TARGETS: PlanTarget[] = [

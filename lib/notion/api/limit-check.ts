@@ -1,5 +1,5 @@
 import type { BlockObjectRequest } from '@notionhq/client';
-import { CODE_LANGUAGES } from '../../convert/languages';
+import { CODE_LANGUAGES } from '../../convert/rules/code/languages';
 
 /**
  * Notion's request limits (developers.notion.com, reference/request-limits). A request

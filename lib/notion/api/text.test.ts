@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { blocksOf } from '../../convert/test-dom';
+import { blocksOf } from '../../convert/testing/dom';
 import { findLimitViolations } from './limit-check';
 import { splitText } from './text';
 

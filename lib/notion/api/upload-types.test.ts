@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkFileType } from '../../../tests/notion-emulator/validate/file-types';
-import { filenameFor } from '../../queue/filename';
+import { filenameFor } from '../../queue/images/filename';
 import { imageExtension, notionImageType } from './upload-types';
 
 // Content types servers send for images, accepted or not, with parameters and odd cases.

@@ -15,9 +15,9 @@ import {
   type RateLimitConfig,
   type RunningEmulator,
 } from '../../../tests/notion-emulator/index';
-import { MemoryStore } from '../memory-store';
+import { MemoryStore } from '../store/memory-store';
 import { createQueue, type CaptureQueue, type QueueDeps } from '../queue';
-import { blockSignature } from '../signature';
+import { blockSignature } from '../runner/signature';
 import type { CaptureInput } from '../types';
 
 const CONNECTION = 'conn-main';

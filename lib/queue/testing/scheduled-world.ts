@@ -25,7 +25,7 @@ import {
 import { buildProperties } from '../../notion/properties/build-properties';
 import { fetchSchema, propertyNamedInValidationError } from '../../notion/schema/schema';
 import { queueStore } from '../../storage';
-import type { Clock } from '../clock';
+import type { Clock } from '../pacing/clock';
 import { createQueue, type CaptureQueue } from '../queue';
 import { scheduleStorage } from '../../testing/scheduled-storage';
 import type { QueueStore } from '../types';
