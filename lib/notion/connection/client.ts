@@ -23,7 +23,7 @@ export const REQUEST_TIMEOUT_MS = 25_000;
 const ABORT_GRACE_MS = 1_000;
 
 /**
- * Runs one request when the connection's rate budget allows (`lib/queue/limiter.ts`):
+ * Runs one request when the connection's rate budget allows (`lib/queue/pacing/limiter.ts`):
  * every call of a client built with it waits its turn, whoever makes it.
  */
 export type RequestLimit = <T>(send: () => Promise<T>) => Promise<T>;

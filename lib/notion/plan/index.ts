@@ -4,8 +4,8 @@
  * queue stores and runs. Pure: no network, no storage, no clock.
  *
  * A new page is created with as many of its top-level blocks as fit; the others follow
- * in appends, in order. See `plan-builder.ts` for how nested blocks below Notion's two
- * levels of nesting reach the page, and `plan-bound.ts` for the bound the count meets.
+ * in appends, in order. See `builder.ts` for how nested blocks below Notion's two
+ * levels of nesting reach the page, and `testing/bound.ts` for the bound the count meets.
  */
 import type { BlockObjectRequest } from '@notionhq/client';
 import { StepBuilder, APPEND_CAPACITY } from './builder';
@@ -56,7 +56,7 @@ function parentOf(target: PlanTarget): Record<string, unknown> {
 /**
  * Plans the requests that save a capture. Steps run in order; each names its HTTP
  * method, `/v1/…` path and JSON body, with `{{stepN…}}` placeholders for ids that only
- * earlier steps learn (`resolveRefs` in `plan-refs.ts` fills them in).
+ * earlier steps learn (`resolveRefs` in `refs.ts` fills them in).
  *
  * @param target where the capture goes: a data source, or a page (new child page, or
  *   appended to the page itself)

@@ -36,7 +36,7 @@ function shapes(family: Family): fc.Arbitrary<{ shape: TreeShape; target: PlanTa
 /**
  * The bound is exact when what limits a request is its 100 children or its levels; when
  * 1000 elements or 500 KB decide, items rarely fill requests to the last element and the
- * plan may need one request more than the counting bound (see `plan-bound.ts`). These
+ * plan may need one request more than the counting bound (see `testing/bound.ts`). These
  * families stay mostly clear of that; a fixed seed keeps every run the same.
  */
 const SEED = 20260311;

@@ -16,7 +16,7 @@ export interface Learned {
   next_cursor?: string | null;
   /**
    * An upload step that sent nothing: the image could not be fetched, was not an image,
-   * was over the workspace's cap, or Notion refused it. Blocks fall back (`plan-uploads`).
+   * was over the workspace's cap, or Notion refused it. Blocks fall back (`uploads.ts`).
    */
   skipped?: string;
   /** When an upload made by this step expires unless attached (epoch ms, Notion's clock). */

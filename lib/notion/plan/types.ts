@@ -2,7 +2,7 @@
  * The shapes of a request plan. A plan is plain JSON: the durable queue stores it as is
  * and resumes it after the service worker died, so nothing in it may be a function, a
  * class or a reference to memory. Ids that only Notion can tell (the created page, the
- * blocks an append created, an upload) appear as placeholders (`plan-refs.ts`) that the
+ * blocks an append created, an upload) appear as placeholders (`refs.ts`) that the
  * executor fills in from what earlier steps returned.
  */
 import type { BlockObjectRequest, CreatePageParameters } from '@notionhq/client';
@@ -28,7 +28,7 @@ export type AttachmentSource =
 /**
  * A file the capture carries (a screenshot, a page image): uploaded first, then
  * referenced by an image block, a files property, or a block of the capture that names
- * it with `attachmentRef(i)` (`plan-uploads.ts`).
+ * it with `attachmentRef(i)` (`uploads.ts`).
  */
 export interface PlanAttachment {
   /** For a fetched image, a guess from its address; the executor sends the real one. */
@@ -53,7 +53,7 @@ export type HttpMethod = 'GET' | 'POST' | 'PATCH';
 
 interface StepBase {
   method: HttpMethod;
-  /** `/v1/…`, possibly with `{{…}}` placeholders (see `plan-refs.ts`). */
+  /** `/v1/…`, possibly with `{{…}}` placeholders (see `refs.ts`). */
   path: string;
   /** JSON body with placeholders, or null for a read. */
   body: Record<string, unknown> | null;

@@ -53,7 +53,7 @@ const TRANSIENT_CODES = new Set<string>([
   ClientErrorCode.RequestTimeout,
   'network_error',
   APIErrorCode.ConflictError,
-  // A listing whose cursors kept expiring (lib/notion/paginate.ts) reads fine later.
+  // A listing whose cursors kept expiring (lib/notion/api/paginate.ts) reads fine later.
   'listing_expired',
 ]);
 

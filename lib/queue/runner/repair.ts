@@ -11,7 +11,7 @@ import type { CachedSchema, SchemaProperty } from '../../notion/schema/schema';
 import type { PropertyInputs } from '../../notion/types';
 import type { JobBody } from '../types';
 
-/** The engine's schema and property functions (`lib/notion/schema.ts`, `build-properties.ts`). */
+/** The engine's schema and property functions (`lib/notion/schema/schema.ts`, `build-properties.ts`). */
 export interface PropertyDeps {
   fetchSchema(client: Client, dataSourceId: string): Promise<CachedSchema>;
   buildProperties(schema: CachedSchema, inputs: PropertyInputs): BuildPropertiesResult;

@@ -21,7 +21,7 @@
  * Steps 1–2 count targets per block, step 3 per subtree; the larger holds at each
  * subtree. File uploads add two requests each; a block that shows an upload is counted
  * at the size the planner gives it (the upload and its fallback address together, see
- * `plan-uploads.ts`), since either may be what is sent.
+ * `../uploads.ts`), since either may be what is sent.
  */
 import type { BlockObjectRequest } from '@notionhq/client';
 import { captureBlocks } from '../header';
