@@ -2,7 +2,7 @@ import { codeBlocks, equationBlock } from './build/blocks';
 import { isElement, tagOf, type Context } from './context';
 import { Flow } from './flow';
 import type { InlineStyle } from './inline-buffer';
-import { NOTION_LIMITS } from '../notion/api/limit-check';
+import { NOTION_LIMITS } from '../notion/api/limits';
 import { LossCollector } from './loss';
 import { findMath } from './rules/math/math';
 import { toRichText } from './build/rich-text';

@@ -11,12 +11,13 @@ import { Problem } from '../problems';
 import { base64Size } from './images/base64';
 import { captureImages, withoutDataImages, type CaptureImages } from './images/job-images';
 import type { CaptureInput, HistoryEntry, JobBody, JobState } from './types';
+import { NOTION_LIMITS } from '../notion/api/limits';
 import { splitText } from '../notion/api/text';
 
 /** Text as rich text items within Notion's limits (a title keeps its first item only). */
 function chunks(text: string): Array<{ type: 'text'; text: { content: string } }> {
   return splitText(text)
-    .slice(0, 100)
+    .slice(0, NOTION_LIMITS.array)
     .map((content) => ({ type: 'text' as const, text: { content } }));
 }
 

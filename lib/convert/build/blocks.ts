@@ -1,5 +1,5 @@
 import type { BlockObjectRequest } from '@notionhq/client';
-import type { CodeLanguage } from '../rules/code/languages';
+import type { CodeLanguage } from '../../notion/api/code-languages';
 import { asChildren, type RichTextItemRequest } from '../../notion/api/block-requests';
 import { chunkRichText } from './rich-text';
 import { splitText } from '../../notion/api/text';

@@ -1,6 +1,7 @@
 import type { BlockObjectRequest } from '@notionhq/client';
 import { textBlocks, type TextBlockExtras, type TextBlockType } from './blocks';
 import { blockBody, childrenOf, type BlockOf } from '../../notion/api/block-requests';
+import { NESTING_BLOCK_TYPES } from '../../notion/api/limits';
 
 /** True for a paragraph block request. */
 export function isParagraph(block: BlockObjectRequest | undefined): block is BlockOf<'paragraph'> {
@@ -25,23 +26,13 @@ export function liftInto(
   return textBlocks(type, [], { ...extras, children: blocks });
 }
 
-const NESTING_TYPES = new Set([
-  'paragraph',
-  'bulleted_list_item',
-  'numbered_list_item',
-  'to_do',
-  'toggle',
-  'quote',
-  'callout',
-]);
-
 /**
  * Adds `children` under `block` when its type can hold children; false (and nothing
  * changed) otherwise.
  */
 export function appendChildren(block: BlockObjectRequest, children: BlockObjectRequest[]): boolean {
   const found = blockBody(block);
-  if (!found || !NESTING_TYPES.has(found.type)) return false;
+  if (!found || !NESTING_BLOCK_TYPES.has(found.type)) return false;
   found.body.children = [...childrenOf(block), ...children];
   return true;
 }

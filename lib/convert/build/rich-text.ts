@@ -1,5 +1,5 @@
 import type { RichTextItemRequest } from '../../notion/api/block-requests';
-import { NOTION_LIMITS } from '../../notion/api/limit-check';
+import { NOTION_LIMITS } from '../../notion/api/limits';
 import type { LossCollector } from '../loss';
 import { splitText } from '../../notion/api/text';
 

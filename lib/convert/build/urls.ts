@@ -1,4 +1,4 @@
-import { isNotionUrl } from '../../notion/api/limit-check';
+import { NOTION_LIMITS, isNotionUrl } from '../../notion/api/limits';
 
 /** Why an address could not be used as a Notion link or file. */
 export type UrlProblem = 'missing' | 'unsupported' | 'too_long';
@@ -21,7 +21,7 @@ export function resolveUrl(raw: string | null | undefined, baseUrl: string): Res
     return { ok: false, problem: 'unsupported' };
   }
   if (!/^https?:\/\/[^/?#]/i.test(url)) return { ok: false, problem: 'unsupported' };
-  if (url.length > 2000) return { ok: false, problem: 'too_long' };
+  if (url.length > NOTION_LIMITS.url) return { ok: false, problem: 'too_long' };
   return isNotionUrl(url) ? { ok: true, url } : { ok: false, problem: 'unsupported' };
 }
 

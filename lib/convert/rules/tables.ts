@@ -3,7 +3,7 @@ import { tagOf, type Context } from '../context';
 import { flattenBlocks } from '../build/flatten';
 import type { Rule } from '../flow';
 import type { InlineStyle } from '../inline-buffer';
-import { NOTION_LIMITS } from '../../notion/api/limit-check';
+import { NOTION_LIMITS } from '../../notion/api/limits';
 import type { RichTextItemRequest, TableRowRequest } from '../../notion/api/block-requests';
 
 const MAX = NOTION_LIMITS.array;

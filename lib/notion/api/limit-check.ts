@@ -1,25 +1,6 @@
 import type { BlockObjectRequest } from '@notionhq/client';
-import { CODE_LANGUAGES } from '../../convert/rules/code/languages';
-
-/**
- * Notion's request limits (developers.notion.com, reference/request-limits). A request
- * that exceeds one is refused whole with 400 `validation_error`, so the converter keeps
- * every output inside them by construction and tests check with `findLimitViolations`.
- */
-export const NOTION_LIMITS = {
-  /** `text.content` of one rich-text item, in UTF-16 code units. */
-  textContent: 2000,
-  /** `text.link.url` and every other URL. */
-  url: 2000,
-  /** `equation.expression`. */
-  equation: 1000,
-  /** Any array in a request: rich text items, table rows, cells, children. */
-  array: 100,
-  /** Levels of `children` one request may nest below its top-level blocks. */
-  requestNesting: 2,
-  /** Block elements in one request, counting nested ones. */
-  requestBlocks: 1000,
-} as const;
+import { CODE_LANGUAGES } from './code-languages';
+import { NOTION_LIMITS, REQUEST_NESTING, isNotionUrl, takesChildren } from './limits';
 
 /** One place where blocks break a Notion limit. */
 export interface LimitViolation {
@@ -41,32 +22,6 @@ export interface LimitCheckOptions {
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null;
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-
-/** True for an absolute http(s) URL Notion will take as a link or file address. */
-export function isNotionUrl(url: string): boolean {
-  if (url.length > NOTION_LIMITS.url) return false;
-  try {
-    const parsed = new URL(url);
-    return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname !== '';
-  } catch {
-    return false;
-  }
-}
-
-const CHILDREN_OK = new Set([
-  'paragraph',
-  'bulleted_list_item',
-  'numbered_list_item',
-  'to_do',
-  'toggle',
-  'quote',
-  'callout',
-  'synced_block',
-  'template',
-  'column',
-  'column_list',
-  'table',
-]);
 
 /**
  * Lists every Notion limit the blocks break (an empty list means Notion will accept
@@ -114,7 +69,7 @@ export function findLimitViolations(
   const visit = (list: readonly unknown[], path: string, depth: number) => {
     if (options.request && list.length > NOTION_LIMITS.array)
       add(path, 'children_count', `${list.length} children`);
-    if (options.request && depth > NOTION_LIMITS.requestNesting)
+    if (options.request && depth > REQUEST_NESTING)
       add(path, 'nesting', `children at depth ${depth}`);
     list.forEach((block, i) => {
       total += 1;
@@ -135,8 +90,7 @@ export function findLimitViolations(
       if (type === 'table') checkTable(body, here);
       const children = body.children;
       if (children !== undefined) {
-        const isHeadingToggle = type.startsWith('heading_') && body.is_toggleable === true;
-        if (!CHILDREN_OK.has(type) && !isHeadingToggle)
+        if (!takesChildren(type, body))
           add(here, 'children_not_allowed', `${type} blocks take no children`);
         if (type !== 'table') visit(asArray(children), `${here}.children`, depth + 1);
       }

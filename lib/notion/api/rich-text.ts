@@ -2,16 +2,14 @@
  * Plain text as Notion rich text. Notion refuses a text item over 2000 characters and an
  * array over 100 items; it counts UTF-16 code units, as JavaScript does.
  */
+import { NOTION_LIMITS } from './limits';
 import type { RichTextRequest } from './request-types';
-
-export const MAX_TEXT_CONTENT = 2000;
-export const MAX_ARRAY_ITEMS = 100;
 
 /**
  * Cuts `text` into pieces of at most `size` code units, never between the two halves
  * of a surrogate pair (an emoji or a rare CJK character would turn into two "?").
  */
-export function splitText(text: string, size: number = MAX_TEXT_CONTENT): string[] {
+export function splitText(text: string, size: number = NOTION_LIMITS.textContent): string[] {
   const pieces: string[] = [];
   let start = 0;
   while (start < text.length) {
@@ -28,12 +26,15 @@ export function splitText(text: string, size: number = MAX_TEXT_CONTENT): string
  * Text as rich text items, within Notion's limits. Longer text is cut at
  * `maxItems × 2000` code units and ends with an ellipsis, so the request still passes.
  */
-export function toRichText(text: string, maxItems: number = MAX_ARRAY_ITEMS): RichTextRequest[] {
+export function toRichText(
+  text: string,
+  maxItems: number = NOTION_LIMITS.array,
+): RichTextRequest[] {
   let pieces = splitText(text);
   if (pieces.length > maxItems) {
     pieces = pieces.slice(0, maxItems);
     const last = pieces[maxItems - 1]!;
-    pieces[maxItems - 1] = `${splitText(last, MAX_TEXT_CONTENT - 1)[0]}…`;
+    pieces[maxItems - 1] = `${splitText(last, NOTION_LIMITS.textContent - 1)[0]}…`;
   }
   return pieces.map((content) => ({ type: 'text', text: { content } }));
 }

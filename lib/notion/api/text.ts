@@ -1,4 +1,4 @@
-import { NOTION_LIMITS } from './limit-check';
+import { NOTION_LIMITS } from './limits';
 
 // Notion measures text in UTF-16 code units (as `String#length` does) and refuses an item
 // over the limit, so long text is cut into several items. Cuts fall on a word boundary

@@ -1,9 +1,11 @@
 /**
  * What Notion takes as an uploaded image: its content types (developers.notion.com,
  * "Working with files and media" → supported file types) and the size of one
- * single-part upload. A type outside the list would only earn a 400 after the upload was
- * created, so such an image stays linked instead.
+ * single-part upload (`NOTION_LIMITS.singlePartUploadBytes`). A type outside the list
+ * would only earn a 400 after the upload was created, so such an image stays linked
+ * instead.
  */
+import { NOTION_LIMITS } from './limits';
 
 /** Content type → the extension its filename carries. */
 const IMAGE_TYPES: Record<string, string> = {
@@ -24,9 +26,6 @@ const ALIASES: Record<string, string> = {
   'image/x-icon': 'image/vnd.microsoft.icon',
 };
 
-/** Notion's limit for a single-part upload ("up to 20 MB"), read in decimal to be safe. */
-export const SINGLE_PART_MAX_BYTES = 20_000_000;
-
 /** The content type Notion accepts for an image with this `Content-Type`, or null. */
 export function notionImageType(contentType: string | null | undefined): string | null {
   const bare = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
@@ -42,6 +41,6 @@ export function imageExtension(contentType: string): string {
 /** The largest file one upload may carry to a workspace (its cap unknown: Notion's). */
 export function uploadCap(maxUploadBytes: number | null | undefined): number {
   return maxUploadBytes && maxUploadBytes > 0
-    ? Math.min(maxUploadBytes, SINGLE_PART_MAX_BYTES)
-    : SINGLE_PART_MAX_BYTES;
+    ? Math.min(maxUploadBytes, NOTION_LIMITS.singlePartUploadBytes)
+    : NOTION_LIMITS.singlePartUploadBytes;
 }

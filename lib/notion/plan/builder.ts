@@ -12,14 +12,15 @@
 import type { BlockObjectRequest } from '@notionhq/client';
 import { cursorRef, resultRef } from './refs';
 import { chooseWindow, packRuns, type Capacity, type Size, type Window } from './pack';
-import { BODY_RESERVE, LIMITS, emitBlock, emitSubtree, ridesAlong, type PlanNode } from './tree';
+import { NOTION_LIMITS } from '../api/limits';
+import { BODY_RESERVE, emitBlock, emitSubtree, ridesAlong, type PlanNode } from './tree';
 import type { AppendStep, PlanStep } from './types';
 
 /** What one append may carry. */
 export const APPEND_CAPACITY: Capacity = {
-  count: LIMITS.array,
-  elements: LIMITS.blocks,
-  bytes: LIMITS.bytes - BODY_RESERVE,
+  count: NOTION_LIMITS.array,
+  elements: NOTION_LIMITS.requestBlocks,
+  bytes: NOTION_LIMITS.requestBytes - BODY_RESERVE,
 };
 
 const EMPTY: Window = { start: 0, end: 0 };
@@ -39,8 +40,8 @@ export class StepBuilder {
     if (known) return known;
     const share = node.type === 'column' ? 2 : 1;
     const cap: Capacity = {
-      count: LIMITS.array,
-      elements: Math.floor((LIMITS.blocks - 1) / share),
+      count: NOTION_LIMITS.array,
+      elements: Math.floor((NOTION_LIMITS.requestBlocks - 1) / share),
       bytes: Math.floor((APPEND_CAPACITY.bytes - node.ownBytes) / share),
     };
     const items = node.children.map((child) => this.sizeOf(child));
@@ -170,18 +171,19 @@ export class StepBuilder {
   /** Emits the listing pages needed to see `count` children; returns index → placeholder. */
   private list(parent: string, count: number): (index: number) => string {
     const pages: number[] = [];
-    for (let page = 0; page * LIMITS.array < count; page++) {
+    for (let page = 0; page * NOTION_LIMITS.pageSize < count; page++) {
       const index = this.steps.length;
       const cursor = page === 0 ? '' : `&start_cursor=${cursorRef(index - 1)}`;
       this.steps.push({
         kind: 'list',
         method: 'GET',
-        path: `/v1/blocks/${parent}/children?page_size=${LIMITS.array}${cursor}`,
+        path: `/v1/blocks/${parent}/children?page_size=${NOTION_LIMITS.pageSize}${cursor}`,
         body: null,
         parent,
       });
       pages.push(index);
     }
-    return (i) => resultRef(pages[Math.floor(i / LIMITS.array)] ?? 0, i % LIMITS.array);
+    return (i) =>
+      resultRef(pages[Math.floor(i / NOTION_LIMITS.pageSize)] ?? 0, i % NOTION_LIMITS.pageSize);
   }
 }

@@ -4,7 +4,8 @@
  * limit would only earn a 400), and the tests run it on every step of random plans.
  */
 import { resolveRefs, refsIn, type LearnedByStep } from './refs';
-import { LIMITS, blockType, childrenOf, jsonBytes } from './tree';
+import { NOTION_LIMITS } from '../api/limits';
+import { blockType, childrenOf, jsonBytes } from './tree';
 import type { PlanStep } from './types';
 import type { BlockObjectRequest } from '@notionhq/client';
 
@@ -24,7 +25,8 @@ function withSampleIds<T>(value: T): T {
 
 function checkArrays(value: unknown, path: string, out: string[]): void {
   if (Array.isArray(value)) {
-    if (value.length > LIMITS.array) out.push(`${path} has ${value.length} elements (max 100)`);
+    if (value.length > NOTION_LIMITS.array)
+      out.push(`${path} has ${value.length} elements (max ${NOTION_LIMITS.array})`);
     value.forEach((item, i) => checkArrays(item, `${path}[${i}]`, out));
   } else if (typeof value === 'object' && value !== null) {
     for (const [key, item] of Object.entries(value)) checkArrays(item, `${path}.${key}`, out);
@@ -43,7 +45,7 @@ function checkBlocks(
     const type = blockType(block);
     const here = `${path}[${i}]`;
     count += 1;
-    if (level >= LIMITS.levels) out.push(`${here} is nested deeper than two levels`);
+    if (level >= NOTION_LIMITS.requestLevels) out.push(`${here} is nested deeper than two levels`);
     if (type === 'column_list' && level !== 0) out.push(`${here}: column_list below level 0`);
     const children = childrenOf(block);
     if ((type === 'table' || type === 'column') && children.length === 0) {
@@ -63,12 +65,14 @@ export function limitViolations(step: PlanStep): string[] {
   if (step.body === null) return out;
   const body = withSampleIds(step.body);
   const bytes = jsonBytes(body);
-  if (bytes > LIMITS.bytes) out.push(`body is ${bytes} bytes (max ${LIMITS.bytes})`);
+  if (bytes > NOTION_LIMITS.requestBytes)
+    out.push(`body is ${bytes} bytes (max ${NOTION_LIMITS.requestBytes})`);
   checkArrays(body, 'body', out);
   const children = (body as { children?: BlockObjectRequest[] }).children;
   if (Array.isArray(children)) {
     const count = checkBlocks(children, 0, 'body.children', out);
-    if (count > LIMITS.blocks) out.push(`${count} block elements (max ${LIMITS.blocks})`);
+    if (count > NOTION_LIMITS.requestBlocks)
+      out.push(`${count} block elements (max ${NOTION_LIMITS.requestBlocks})`);
   }
   return out;
 }

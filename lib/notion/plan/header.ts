@@ -3,28 +3,21 @@
  * page, the image blocks and files property that show an uploaded screenshot.
  */
 import type { BlockObjectRequest } from '@notionhq/client';
+import { NOTION_LIMITS, isNotionUrl } from '../api/limits';
 import { idRef } from './refs';
 import { bindAttachments } from './uploads';
 import type { PageProperties, PlanAttachment, PlanOptions, PlanTarget } from './types';
 
-const MAX_TEXT = 2000;
-
 /** Cuts to Notion's 2000 UTF-16 units without splitting a surrogate pair. */
-function cut(text: string, max = MAX_TEXT): string {
+function cut(text: string, max: number = NOTION_LIMITS.textContent): string {
   if (text.length <= max) return text;
   const code = text.charCodeAt(max - 1);
   return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
 }
 
 /** An absolute http(s) URL Notion accepts as a link, else null. */
-export function linkableUrl(url: string | null | undefined): string | null {
-  if (!url || url.length > MAX_TEXT) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? url : null;
-  } catch {
-    return null;
-  }
+function linkableUrl(url: string | null | undefined): string | null {
+  return url && isNotionUrl(url) ? url : null;
 }
 
 /** The plain text of the title property among page properties, if any. */

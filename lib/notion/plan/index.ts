@@ -12,7 +12,8 @@ import { StepBuilder, APPEND_CAPACITY } from './builder';
 import { captureBlocks, withFileProperties } from './header';
 import { chooseWindow, type Capacity } from './pack';
 import { idRef } from './refs';
-import { BODY_RESERVE, LIMITS, buildTree, jsonBytes, ridesAlong } from './tree';
+import { NOTION_LIMITS } from '../api/limits';
+import { BODY_RESERVE, buildTree, jsonBytes, ridesAlong } from './tree';
 import type { PageProperties, PlanOptions, PlanStep, PlanTarget, RequestPlan } from './types';
 
 export type * from './types';
@@ -88,9 +89,9 @@ export function planRequests(
   if (options.icon) base.icon = options.icon;
   if (options.cover) base.cover = options.cover;
   const createCap: Capacity = {
-    count: LIMITS.array,
-    elements: LIMITS.blocks,
-    bytes: LIMITS.bytes - BODY_RESERVE - jsonBytes(base),
+    count: NOTION_LIMITS.array,
+    elements: NOTION_LIMITS.requestBlocks,
+    bytes: NOTION_LIMITS.requestBytes - BODY_RESERVE - jsonBytes(base),
   };
   const window = chooseWindow(
     roots.map((node) => builder.sizeOf(node)),

@@ -4,18 +4,7 @@
  * lower bound read these facts; neither decides anything here.
  */
 import type { BlockObjectRequest } from '@notionhq/client';
-
-/** Notion's request limits (developers.notion.com/reference/request-limits). */
-export const LIMITS = {
-  /** Any array, and the children of one append. */
-  array: 100,
-  /** Block elements in one request, nested ones included. */
-  blocks: 1000,
-  /** Levels of blocks one request may hold: its own children plus two nested levels. */
-  levels: 3,
-  /** Bytes of one request body; 500 KB read as 500,000 to be safe. */
-  bytes: 500_000,
-} as const;
+import { NOTION_LIMITS } from '../api/limits';
 
 /**
  * Room kept free in every body for what is not blocks: `{"children":[…]}`, a `position`,
@@ -126,10 +115,10 @@ function build(block: BlockObjectRequest): PlanNode {
     elements += child.elements;
     bytes += child.bytes;
   }
-  if (ownBytes > LIMITS.bytes - BODY_RESERVE) {
+  if (ownBytes > NOTION_LIMITS.requestBytes - BODY_RESERVE) {
     throw new PlanError(
       'block_too_large',
-      `A ${type} block is ${ownBytes} bytes; Notion accepts at most ${LIMITS.bytes} per request.`,
+      `A ${type} block is ${ownBytes} bytes; Notion accepts at most ${NOTION_LIMITS.requestBytes} per request.`,
     );
   }
   const node: PlanNode = {
@@ -158,10 +147,10 @@ function build(block: BlockObjectRequest): PlanNode {
  */
 function mustTarget(node: PlanNode): boolean {
   return (
-    node.children.length > LIMITS.array ||
-    node.height >= LIMITS.levels ||
-    node.elements > LIMITS.blocks ||
-    node.bytes > LIMITS.bytes - BODY_RESERVE ||
+    node.children.length > NOTION_LIMITS.array ||
+    node.height >= NOTION_LIMITS.requestLevels ||
+    node.elements > NOTION_LIMITS.requestBlocks ||
+    node.bytes > NOTION_LIMITS.requestBytes - BODY_RESERVE ||
     node.children.some((child) => child.mustTarget || child.type === 'column_list')
   );
 }
@@ -180,7 +169,7 @@ export function ridesAlong(child: PlanNode, parentLevel: number): boolean {
   if (child.mustTarget) return false;
   const level = parentLevel + levelStep(child);
   if (child.type === 'column_list' && level !== 0) return false;
-  return level + child.height <= LIMITS.levels - 1;
+  return level + child.height <= NOTION_LIMITS.requestLevels - 1;
 }
 
 /** The block as a request object, with the given children (none: no `children` key). */

@@ -7,20 +7,17 @@
  */
 import { fieldError, quoted, valueOf, type FieldOutcome } from './field-error';
 import type { PropertyRequest } from '../api/request-types';
-import { MAX_ARRAY_ITEMS } from '../api/rich-text';
+import { NOTION_LIMITS } from '../api/limits';
 
 export interface OptionLike {
   name: string;
 }
 
-/** Notion refuses option names over 100 characters (UTF-16 units, as it counts them). */
-export const MAX_OPTION_NAME = 100;
-
 function tooLong<V>(names: readonly string[]): FieldOutcome<V> | null {
-  const long = names.find((n) => n.length > MAX_OPTION_NAME);
+  const long = names.find((n) => n.length > NOTION_LIMITS.optionName);
   return long === undefined
     ? null
-    : fieldError('notionFieldTooLong', { max: MAX_OPTION_NAME, length: long.length });
+    : fieldError('notionFieldTooLong', { max: NOTION_LIMITS.optionName, length: long.length });
 }
 
 function existing(options: readonly OptionLike[], name: string): OptionLike | undefined {
@@ -63,8 +60,8 @@ export function multiSelectValue(
 ): FieldOutcome<PropertyRequest> {
   const chosen = optionNames(names, options);
   if (chosen.length === 0) return valueOf(undefined);
-  if (chosen.length > MAX_ARRAY_ITEMS) {
-    return fieldError('notionFieldTooMany', { max: MAX_ARRAY_ITEMS, count: chosen.length });
+  if (chosen.length > NOTION_LIMITS.array) {
+    return fieldError('notionFieldTooMany', { max: NOTION_LIMITS.array, count: chosen.length });
   }
   return tooLong(chosen) ?? valueOf({ multi_select: chosen.map((n) => ({ name: n })) });
 }

@@ -7,15 +7,15 @@ import { fieldError, quoted, valueOf, type FieldOutcome } from './field-error';
 import { toDashedId } from '../api/ids';
 import { parseNotionInput } from '../targets/parse-input';
 import type { PropertyRequest } from '../api/request-types';
-import { MAX_ARRAY_ITEMS } from '../api/rich-text';
-import { MAX_URL, parseWebUrl } from './text-values';
+import { NOTION_LIMITS } from '../api/limits';
+import { parseWebUrl } from './text-values';
 
 // Notion does not document a limit for file names; long ones make unreadable cells.
 const MAX_FILE_NAME = 100;
 
 function tooMany<V>(count: number): FieldOutcome<V> | null {
-  return count > MAX_ARRAY_ITEMS
-    ? fieldError('notionFieldTooMany', { max: MAX_ARRAY_ITEMS, count })
+  return count > NOTION_LIMITS.array
+    ? fieldError('notionFieldTooMany', { max: NOTION_LIMITS.array, count })
     : null;
 }
 
@@ -75,7 +75,7 @@ function fileRequest(file: FileInput): FileRequest | { bad: string } {
     return { type: 'file_upload', file_upload: { id }, ...(name ? { name } : {}) };
   }
   const url = parseWebUrl(file.url);
-  if (!url || url.length > MAX_URL) return { bad: file.url };
+  if (!url || url.length > NOTION_LIMITS.url) return { bad: file.url };
   return { type: 'external', external: { url }, name: name || fileNameOf(url) };
 }
 

@@ -2,13 +2,9 @@
  * Property values typed as text in a form: title, rich text, number, URL, email, phone.
  */
 import { fieldError, quoted, valueOf, type FieldOutcome } from './field-error';
+import { NOTION_LIMITS } from '../api/limits';
 import type { PropertyRequest } from '../api/request-types';
 import { toRichText } from '../api/rich-text';
-
-/** Notion's limit for any URL. */
-export const MAX_URL = 2000;
-/** Notion's limit for email addresses and phone numbers. */
-export const MAX_EMAIL_OR_PHONE = 200;
 
 /** A title: one line (newlines read as spaces), within the rich text limits. */
 export function titleValue(text: string): FieldOutcome<PropertyRequest> {
@@ -70,8 +66,8 @@ export function urlValue(text: string): FieldOutcome<PropertyRequest> {
   if (text.trim() === '') return valueOf(undefined);
   const url = parseWebUrl(text);
   if (!url) return fieldError('notionFieldUrl', { value: quoted(text) });
-  if (url.length > MAX_URL) {
-    return fieldError('notionFieldTooLong', { max: MAX_URL, length: url.length });
+  if (url.length > NOTION_LIMITS.url) {
+    return fieldError('notionFieldTooLong', { max: NOTION_LIMITS.url, length: url.length });
   }
   return valueOf({ url });
 }
@@ -82,8 +78,11 @@ export function emailValue(text: string): FieldOutcome<PropertyRequest> {
   const email = text.trim().replace(/^mailto:/i, '');
   if (email === '') return valueOf(undefined);
   if (!EMAIL.test(email)) return fieldError('notionFieldEmail', { value: quoted(text) });
-  if (email.length > MAX_EMAIL_OR_PHONE) {
-    return fieldError('notionFieldTooLong', { max: MAX_EMAIL_OR_PHONE, length: email.length });
+  if (email.length > NOTION_LIMITS.emailOrPhone) {
+    return fieldError('notionFieldTooLong', {
+      max: NOTION_LIMITS.emailOrPhone,
+      length: email.length,
+    });
   }
   return valueOf({ email });
 }
@@ -95,8 +94,11 @@ export function phoneValue(text: string): FieldOutcome<PropertyRequest> {
   const phone = text.trim().replace(/^tel:/i, '');
   if (phone === '') return valueOf(undefined);
   if (!PHONE.test(phone)) return fieldError('notionFieldPhone', { value: quoted(text) });
-  if (phone.length > MAX_EMAIL_OR_PHONE) {
-    return fieldError('notionFieldTooLong', { max: MAX_EMAIL_OR_PHONE, length: phone.length });
+  if (phone.length > NOTION_LIMITS.emailOrPhone) {
+    return fieldError('notionFieldTooLong', {
+      max: NOTION_LIMITS.emailOrPhone,
+      length: phone.length,
+    });
   }
   return valueOf({ phone_number: phone });
 }

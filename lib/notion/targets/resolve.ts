@@ -9,6 +9,7 @@ import { currentLocale, type Locale } from '../../i18n';
 import { attempt, type Attempt } from './attempt';
 import { diagnostic, type Diagnostic } from './diagnostics';
 import { notionUrlOf } from '../api/ids';
+import { NOTION_LIMITS } from '../api/limits';
 import { iconOf, pageTitle, plainText } from '../api/objects';
 import type { ParsedInput } from './parse-input';
 import { checkRelations, loadSource, type DataSourceChoice } from './resolve-source';
@@ -45,7 +46,7 @@ async function inlineDatabases(
   pageId: string,
 ): Promise<PageChoice['inlineDatabases']> {
   const children = await attempt(() =>
-    client.blocks.children.list({ block_id: pageId, page_size: 100 }),
+    client.blocks.children.list({ block_id: pageId, page_size: NOTION_LIMITS.pageSize }),
   );
   if (!children.ok) return [];
   return children.value.results.flatMap((block) =>

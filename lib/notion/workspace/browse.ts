@@ -9,6 +9,7 @@ import {
   type Client,
   type SearchResponse,
 } from '@notionhq/client';
+import { NOTION_LIMITS } from '../api/limits';
 import { dataSourceTitle, iconOf, pageTitle } from '../api/objects';
 import { collectAll, paginate } from '../api/paginate';
 
@@ -98,7 +99,10 @@ export async function listVisible(
 ): Promise<{ items: VisibleItem[]; complete: boolean }> {
   // One complete pass: an expired cursor starts the search over (see paginate.ts).
   const pages = await paginate((cursor) =>
-    client.search({ page_size: 100, ...(cursor ? { start_cursor: cursor } : {}) }),
+    client.search({
+      page_size: NOTION_LIMITS.pageSize,
+      ...(cursor ? { start_cursor: cursor } : {}),
+    }),
   );
   const items = pages.flatMap((page) =>
     page.results.flatMap((result) => {
@@ -130,7 +134,10 @@ export interface Person {
  */
 export async function listPeople(client: Client): Promise<Person[]> {
   const users = await collectAll((cursor) =>
-    client.users.list({ page_size: 100, ...(cursor ? { start_cursor: cursor } : {}) }),
+    client.users.list({
+      page_size: NOTION_LIMITS.pageSize,
+      ...(cursor ? { start_cursor: cursor } : {}),
+    }),
   );
   return users.flatMap((user) =>
     isFullUser(user) && user.type === 'person'

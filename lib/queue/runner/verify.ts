@@ -4,6 +4,7 @@
  * the write can neither duplicate a page nor an append, nor skip one.
  */
 import type { Client } from '@notionhq/client';
+import { NOTION_LIMITS } from '../../notion/api/limits';
 import { collectAll, paginate } from '../../notion/api/paginate';
 import { childrenOf } from '../../notion/plan/tree';
 import type { AppendStep, PlanStep, RequestPlan } from '../../notion/plan/types';
@@ -48,7 +49,7 @@ async function listChildren(input: VerifyInput, blockId: string): Promise<Json[]
     input.limited(() =>
       input.client.blocks.children.list({
         block_id: blockId,
-        page_size: 100,
+        page_size: NOTION_LIMITS.pageSize,
         start_cursor: cursor,
       }),
     ),
@@ -86,7 +87,7 @@ async function holdsOnly(
   planned: readonly BlockObjectRequest[],
 ): Promise<boolean> {
   const answer = await input.limited(() =>
-    input.client.blocks.children.list({ block_id: pageId, page_size: 100 }),
+    input.client.blocks.children.list({ block_id: pageId, page_size: NOTION_LIMITS.pageSize }),
   );
   const children = answer.results as unknown as Json[];
   return !answer.has_more && children.length === planned.length && matchesAt(children, planned, 0);
@@ -122,7 +123,7 @@ async function findCreatedPage(input: VerifyInput): Promise<Verdict> {
           data_source_id: dataSourceId,
           filter: { timestamp: 'created_time', created_time: { on_or_after: after } },
           sorts: [{ timestamp: 'created_time', direction: 'ascending' }],
-          page_size: 100,
+          page_size: NOTION_LIMITS.pageSize,
           start_cursor: cursor,
         }),
       ),

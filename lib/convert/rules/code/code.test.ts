@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isCodeLanguage, toNotionLanguage } from './languages';
+import { isCodeLanguage } from '../../../notion/api/code-languages';
+import { toNotionLanguage } from './languages';
 import type { BlockOf } from '../../../notion/api/block-requests';
 import { blocksOf } from '../../testing/dom';
 

@@ -1,4 +1,5 @@
-import { toNotionLanguage, type CodeLanguage } from './languages';
+import type { CodeLanguage } from '../../../notion/api/code-languages';
+import { toNotionLanguage } from './languages';
 
 // Where highlighters leave the language: Prism and highlight.js `language-x`, older
 // Prettify `lang-x`, GitHub `highlight-source-x` / `highlight-x`, SyntaxHighlighter

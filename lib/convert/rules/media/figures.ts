@@ -3,7 +3,7 @@ import { textBlocks } from '../../build/blocks';
 import { tagOf, type Context } from '../../context';
 import { flattenBlocks } from '../../build/flatten';
 import type { Rule } from '../../flow';
-import { NOTION_LIMITS } from '../../../notion/api/limit-check';
+import { NOTION_LIMITS } from '../../../notion/api/limits';
 import { frameBlock, imageBlock, inlineImageText } from './media';
 import { blockBody, type RichTextItemRequest } from '../../../notion/api/block-requests';
 

@@ -25,7 +25,8 @@
  */
 import type { BlockObjectRequest } from '@notionhq/client';
 import { captureBlocks } from '../header';
-import { LIMITS, buildTree, levelStep, type PlanNode } from '../tree';
+import { NOTION_LIMITS } from '../../api/limits';
+import { buildTree, levelStep, type PlanNode } from '../tree';
 import type { PlanOptions, PlanTarget } from '../types';
 
 interface Facts {
@@ -38,12 +39,15 @@ const ceilDiv = (a: number, b: number) => Math.ceil(Math.max(0, a) / b);
 /** Fewest appends to a parent with `n` children, given which may ride along with it. */
 export function fewestAppends(eligible: readonly boolean[]): number {
   const n = eligible.length;
-  let best = ceilDiv(n, LIMITS.array);
+  let best = ceilDiv(n, NOTION_LIMITS.array);
   for (let start = 0; start < n; start++) {
     let end = start;
-    while (end < n && eligible[end] && end - start < LIMITS.array) end += 1;
+    while (end < n && eligible[end] && end - start < NOTION_LIMITS.array) end += 1;
     if (end > start) {
-      best = Math.min(best, ceilDiv(start, LIMITS.array) + ceilDiv(n - end, LIMITS.array));
+      best = Math.min(
+        best,
+        ceilDiv(start, NOTION_LIMITS.array) + ceilDiv(n - end, NOTION_LIMITS.array),
+      );
     }
   }
   return best;
@@ -59,10 +63,10 @@ class Bound {
     const children = node.children.map((child) => this.factsOf(child));
     const minBytes = node.minBytes + children.reduce((sum, c) => sum + c.minBytes, 0);
     const target =
-      node.children.length > LIMITS.array ||
-      node.height >= LIMITS.levels ||
-      node.elements > LIMITS.blocks ||
-      minBytes > LIMITS.bytes ||
+      node.children.length > NOTION_LIMITS.array ||
+      node.height >= NOTION_LIMITS.requestLevels ||
+      node.elements > NOTION_LIMITS.requestBlocks ||
+      minBytes > NOTION_LIMITS.requestBytes ||
       children.some((c) => c.target) ||
       node.children.some((child) => child.type === 'column_list');
     const facts = { target, minBytes };
@@ -75,7 +79,7 @@ class Bound {
     const level = parentLevel + levelStep(child);
     if (this.factsOf(child).target) return false;
     if (child.type === 'column_list' && level !== 0) return false;
-    return level + child.height <= LIMITS.levels - 1;
+    return level + child.height <= NOTION_LIMITS.requestLevels - 1;
   }
 
   /** Least number of requests targeting blocks of `node`'s subtree. */
@@ -89,8 +93,8 @@ class Bound {
     const below = node.children.reduce((sum, child) => sum + this.subtree(child), 0);
     return Math.max(
       own + below,
-      ceilDiv(node.elements - LIMITS.blocks, LIMITS.blocks),
-      ceilDiv(facts.minBytes - LIMITS.bytes, LIMITS.bytes),
+      ceilDiv(node.elements - NOTION_LIMITS.requestBlocks, NOTION_LIMITS.requestBlocks),
+      ceilDiv(facts.minBytes - NOTION_LIMITS.requestBytes, NOTION_LIMITS.requestBytes),
     );
   }
 
@@ -100,12 +104,12 @@ class Bound {
     const bytes = roots.reduce((sum, node) => sum + this.factsOf(node).minBytes, 0);
     const appends = creates
       ? fewestAppends(roots.map((node) => this.fits(node, -1)))
-      : ceilDiv(roots.length, LIMITS.array);
+      : ceilDiv(roots.length, NOTION_LIMITS.array);
     const below = roots.reduce((sum, node) => sum + this.subtree(node), 0);
     return Math.max(
       (creates ? 1 : 0) + appends + below,
-      ceilDiv(elements, LIMITS.blocks),
-      ceilDiv(bytes, LIMITS.bytes),
+      ceilDiv(elements, NOTION_LIMITS.requestBlocks),
+      ceilDiv(bytes, NOTION_LIMITS.requestBytes),
     );
   }
 }

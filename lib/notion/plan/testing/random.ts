@@ -3,6 +3,7 @@
  * few shape parameters in, a deterministic tree out (so fast-check can replay a case).
  */
 import type { BlockObjectRequest } from '@notionhq/client';
+import { NOTION_LIMITS } from '../../api/limits';
 import { bullet, para, table } from './fixtures';
 
 export interface TreeShape {
@@ -35,8 +36,12 @@ function random(seed: number): () => number {
 
 function longText(label: string, length: number): BlockObjectRequest {
   const items: Array<{ text: { content: string } }> = [{ text: { content: label } }];
-  for (let left = length; left > 0 && items.length < 100; left -= 2000) {
-    items.push({ text: { content: 'x'.repeat(Math.min(2000, left)) } });
+  for (
+    let left = length;
+    left > 0 && items.length < NOTION_LIMITS.array;
+    left -= NOTION_LIMITS.textContent
+  ) {
+    items.push({ text: { content: 'x'.repeat(Math.min(NOTION_LIMITS.textContent, left)) } });
   }
   return { type: 'paragraph', paragraph: { rich_text: items } };
 }

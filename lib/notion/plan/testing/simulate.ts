@@ -5,6 +5,7 @@
  * fails on anything Notion would refuse (a limit, an unknown parent or anchor).
  */
 import type { BlockObjectRequest } from '@notionhq/client';
+import { NOTION_LIMITS } from '../../api/limits';
 import { limitViolations } from '../check';
 import { resolveRefs, type LearnedByStep } from '../refs';
 import { blockType, childrenOf } from '../tree';
@@ -86,9 +87,12 @@ export function simulatePlan(
     if (step.kind === 'list') {
       const cursor = /start_cursor=([^&]+)/.exec(path)?.[1];
       const from = cursor ? parent.children.indexOf(cursor) : 0;
-      const page = parent.children.slice(from, from + 100);
+      const page = parent.children.slice(from, from + NOTION_LIMITS.pageSize);
       const results = Object.fromEntries(page.map((id, i) => [i, id]));
-      learned[index] = { results, next_cursor: parent.children[from + 100] ?? null };
+      learned[index] = {
+        results,
+        next_cursor: parent.children[from + NOTION_LIMITS.pageSize] ?? null,
+      };
       return;
     }
     const ids = insert(body.children as BlockObjectRequest[]);
