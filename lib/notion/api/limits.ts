@@ -61,6 +61,24 @@ export function takesChildren(type: string, body: Readonly<Record<string, unknow
   return type.startsWith('heading_') && body.is_toggleable === true;
 }
 
+/** UTF-8 length of a string, without encoding it (the planner measures every block). */
+export function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // A surrogate pair is 2 units and 4 bytes; other units above 0x7f take 2 or 3 bytes.
+    if (code >= 0xd800 && code <= 0xdfff) bytes += 1;
+    else if (code > 0x7ff) bytes += 2;
+    else if (code > 0x7f) bytes += 1;
+  }
+  return bytes;
+}
+
+/** UTF-8 length of a JSON value, as it travels in a request body. */
+export function jsonBytes(value: unknown): number {
+  return utf8Length(JSON.stringify(value));
+}
+
 /** True for an absolute http(s) URL Notion will take as a link or file address. */
 export function isNotionUrl(url: string): boolean {
   if (url.length > NOTION_LIMITS.url) return false;

@@ -12,8 +12,8 @@ import { StepBuilder, APPEND_CAPACITY } from './builder';
 import { captureBlocks, withFileProperties } from './header';
 import { chooseWindow, type Capacity } from './pack';
 import { idRef } from './refs';
-import { NOTION_LIMITS } from '../api/limits';
-import { BODY_RESERVE, buildTree, jsonBytes, ridesAlong } from './tree';
+import { NOTION_LIMITS, jsonBytes } from '../api/limits';
+import { BODY_RESERVE, buildTree, ridesAlong } from './tree';
 import type { PageProperties, PlanOptions, PlanStep, PlanTarget, RequestPlan } from './types';
 
 export type * from './types';

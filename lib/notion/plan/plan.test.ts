@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findLimitViolations } from '../api/limit-check';
-import { limitViolations } from './check';
+import { stepViolations } from './check';
 import { bullet, chain, columns, para, paragraphs, table, titleProperty } from './testing/fixtures';
 import { lowerBoundRequests, planRequests, PlanError } from './';
 import { normalizeBlocks, simulatePlan } from './testing/simulate';
@@ -19,7 +19,7 @@ function kinds(plan: RequestPlan): string[] {
 function planAndRun(target: PlanTarget, blocks: BlockObjectRequest[]) {
   const plan = planRequests(target, titleProperty('T'), blocks);
   for (const step of plan.steps) {
-    expect(limitViolations(step)).toEqual([]);
+    expect(stepViolations(step)).toEqual([]);
     const children = (step.body as { children?: BlockObjectRequest[] } | null)?.children ?? [];
     expect(findLimitViolations(children, { request: true })).toEqual([]);
   }

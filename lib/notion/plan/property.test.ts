@@ -3,7 +3,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { findLimitViolations } from '../api/limit-check';
 import { lowerBoundRequests, planRequests } from './';
-import { limitViolations } from './check';
+import { stepViolations } from './check';
 import { randomTree, type TreeShape } from './testing/random';
 import { normalizeBlocks, simulatePlan } from './testing/simulate';
 import type { PlanTarget } from './types';
@@ -52,7 +52,7 @@ const families: Record<string, Family> = {
 function planAndCheck(target: PlanTarget, blocks: BlockObjectRequest[]) {
   const plan = planRequests(target, {}, blocks, { source: { title: 'T', url: 'https://e.com/' } });
   for (const step of plan.steps) {
-    expect(limitViolations(step)).toEqual([]);
+    expect(stepViolations(step)).toEqual([]);
     const children = (step.body as { children?: BlockObjectRequest[] } | null)?.children ?? [];
     expect(findLimitViolations(children, { request: true })).toEqual([]);
   }

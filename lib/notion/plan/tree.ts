@@ -4,7 +4,7 @@
  * lower bound read these facts; neither decides anything here.
  */
 import type { BlockObjectRequest } from '@notionhq/client';
-import { NOTION_LIMITS } from '../api/limits';
+import { NOTION_LIMITS, jsonBytes } from '../api/limits';
 
 /**
  * Room kept free in every body for what is not blocks: `{"children":[…]}`, a `position`,
@@ -48,24 +48,6 @@ export class PlanError extends Error {
   ) {
     super(message);
   }
-}
-
-/** UTF-8 length of a string, without encoding it (planning measures every block). */
-export function utf8Length(text: string): number {
-  let bytes = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // A surrogate pair is 2 units and 4 bytes; other units above 0x7f take 2 or 3 bytes.
-    if (code >= 0xd800 && code <= 0xdfff) bytes += 1;
-    else if (code > 0x7ff) bytes += 2;
-    else if (code > 0x7f) bytes += 1;
-  }
-  return bytes;
-}
-
-/** UTF-8 length of a JSON value, as it travels in a request body. */
-export function jsonBytes(value: unknown): number {
-  return utf8Length(JSON.stringify(value));
 }
 
 /** The block's type: its `type` field, else the one key that names a type. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BlockObjectRequest } from '@notionhq/client';
-import { limitViolations } from './check';
+import { stepViolations } from './check';
 import { para, paragraphs, titleProperty } from './testing/fixtures';
 import { lowerBoundRequests, planRequests } from './';
 import { simulatePlan } from './testing/simulate';
@@ -92,7 +92,7 @@ describe('attachments named by blocks', () => {
     for (const skip of [new Set<number>(), new Set(blocks.map((_, i) => i))]) {
       const { learned } = simulatePlan(plan, 'none', skip);
       for (const step of plan.steps)
-        expect(limitViolations(settleUploads(step, learned))).toEqual([]);
+        expect(stepViolations(settleUploads(step, learned))).toEqual([]);
     }
     expect(plan.steps.length).toBe(lowerBoundRequests(dataSource, blocks, { attachments }));
   });

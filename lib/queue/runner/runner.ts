@@ -13,7 +13,8 @@
 import type { Client } from '@notionhq/client';
 import { toStoredError } from '../../notion/errors/errors';
 import { notionPageUrlOrNull } from '../../notion/api/notion-url';
-import { limitViolations } from '../../notion/plan/check';
+import { violationsText } from '../../notion/api/limit-check';
+import { stepViolations } from '../../notion/plan/check';
 import { resolveRefs } from '../../notion/plan/refs';
 import type { PlanStep } from '../../notion/plan/types';
 import { settleUploads } from '../../notion/plan/uploads';
@@ -145,10 +146,10 @@ export class JobRunner {
     const prepared = await this.prepare(index);
     if ('end' in prepared) return prepared.end;
     const step = this.resolved(index);
-    const problems = limitViolations(step);
+    const problems = stepViolations(step);
     if (problems.length > 0) {
       // A planner bug must not reach Notion as a 400 over and over.
-      const error = { status: null, code: 'plan_invalid', message: problems.join('; ') };
+      const error = { status: null, code: 'plan_invalid', message: violationsText(problems) };
       return park(state, error, ctx.now());
     }
     const send = () => this.send(index, step, prepared.file);

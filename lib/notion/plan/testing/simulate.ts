@@ -6,7 +6,8 @@
  */
 import type { BlockObjectRequest } from '@notionhq/client';
 import { NOTION_LIMITS } from '../../api/limits';
-import { limitViolations } from '../check';
+import { violationsText } from '../../api/limit-check';
+import { stepViolations } from '../check';
 import { resolveRefs, type LearnedByStep } from '../refs';
 import { blockType, childrenOf } from '../tree';
 import { settleUploads } from '../uploads';
@@ -65,8 +66,8 @@ export function simulatePlan(
   let pageId = existingPageId;
 
   plan.steps.forEach((step, index) => {
-    const problems = limitViolations(step);
-    if (problems.length > 0) throw new Error(`step ${index}: ${problems.join('; ')}`);
+    const problems = stepViolations(step);
+    if (problems.length > 0) throw new Error(`step ${index}: ${violationsText(problems)}`);
     if (step.kind === 'upload_create' || step.kind === 'upload_send') {
       if (skip.has(step.attachment)) learned[index] = { skipped: 'test' };
       else if (step.kind === 'upload_create') learned[index] = { id: newId() };
