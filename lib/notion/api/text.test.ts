@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { blocksOf } from '../../convert/testing/dom';
 import { findLimitViolations } from './limit-check';
-import { splitText } from './text';
+import { splitText, toRichText } from './text';
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
@@ -132,6 +132,39 @@ describe('splitText', () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('splitText at code points, and toRichText', () => {
+  it('never splits a surrogate pair and loses nothing', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 600 }),
+        fc.integer({ min: 2, max: 50 }),
+        (text, size) => {
+          const pieces = splitText(text, size, 'code point');
+          expect(pieces.join('')).toBe(text);
+          for (const piece of pieces) {
+            expect(piece.length).toBeLessThanOrEqual(size);
+            expect(piece.length).toBeGreaterThan(0);
+            const last = piece.charCodeAt(piece.length - 1);
+            if (piece !== pieces[pieces.length - 1])
+              expect(last >= 0xd800 && last <= 0xdbff).toBe(false);
+          }
+        },
+      ),
+    );
+  });
+
+  it('cuts at 2000 code units, emoji included', () => {
+    const text = `${'a'.repeat(1999)}😀b`;
+    expect(splitText(text, 2000, 'code point').map((p) => p.length)).toEqual([1999, 3]);
+  });
+
+  it('stays within 100 items', () => {
+    const items = toRichText('x'.repeat(250_000));
+    expect(items).toHaveLength(100);
+    expect(items.every((i) => 'text' in i && i.text.content.length <= 2000)).toBe(true);
   });
 });
 

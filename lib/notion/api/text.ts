@@ -1,9 +1,11 @@
+/**
+ * Text as Notion takes it: the one text cutter, and plain text as rich text. Notion
+ * measures text in UTF-16 code units (as `String#length` does) and refuses an item over
+ * the limit, so long text is cut into several items.
+ */
 import { NOTION_LIMITS } from './limits';
+import type { RichTextRequest } from './request-types';
 
-// Notion measures text in UTF-16 code units (as `String#length` does) and refuses an item
-// over the limit, so long text is cut into several items. Cuts fall on a word boundary
-// when one is near, else on a grapheme boundary: an emoji, a Hangul syllable or a letter
-// with its combining marks is never torn apart, and a surrogate pair never is.
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const words = new Intl.Segmenter(undefined, { granularity: 'word' });
 
@@ -49,19 +51,51 @@ function cutPoint(whole: string, max: number): number {
 }
 
 /**
+ * Where `splitText` may cut. `'word'`: on a word boundary when one is near, else on a
+ * grapheme boundary, so that an emoji, a Hangul syllable or a letter with its combining
+ * marks is never torn apart — for text that may be shown cut (pieces in separate blocks,
+ * a truncation). `'code point'`: as late as the limit allows, only never between the two
+ * halves of a surrogate pair (which would turn into two "?") — for text Notion shows
+ * joined again, such as the items of one property value.
+ */
+export type CutAt = 'word' | 'code point';
+
+/**
  * Cuts `text` into pieces of at most `max` UTF-16 code units that join back to `text`,
- * preferring word boundaries and never splitting a grapheme cluster or surrogate pair.
+ * never splitting a surrogate pair, and cutting `at` words or code points (`CutAt`).
  * Empty text gives no pieces.
  */
-export function splitText(text: string, max: number = NOTION_LIMITS.textContent): string[] {
+export function splitText(
+  text: string,
+  max: number = NOTION_LIMITS.textContent,
+  at: CutAt = 'word',
+): string[] {
   if (max < 2) throw new RangeError('splitText needs room for a surrogate pair (max ≥ 2).');
   const pieces: string[] = [];
   let rest = text;
   while (rest.length > max) {
-    const cut = cutPoint(rest, max);
+    const cut = at === 'word' ? cutPoint(rest, max) : codePointCut(rest, max);
     pieces.push(rest.slice(0, cut));
     rest = rest.slice(cut);
   }
   if (rest) pieces.push(rest);
   return pieces;
+}
+
+/**
+ * Plain text as rich text items, within Notion's limits: cut at code points into items
+ * of 2000 units; text longer than `maxItems` of them is cut short and ends with an
+ * ellipsis, so the request still passes.
+ */
+export function toRichText(
+  text: string,
+  maxItems: number = NOTION_LIMITS.array,
+): RichTextRequest[] {
+  let pieces = splitText(text, NOTION_LIMITS.textContent, 'code point');
+  if (pieces.length > maxItems) {
+    pieces = pieces.slice(0, maxItems);
+    const last = pieces[maxItems - 1]!;
+    pieces[maxItems - 1] = `${splitText(last, NOTION_LIMITS.textContent - 1, 'code point')[0]}…`;
+  }
+  return pieces.map((content) => ({ type: 'text', text: { content } }));
 }

@@ -4,16 +4,10 @@
  */
 import type { BlockObjectRequest } from '@notionhq/client';
 import { NOTION_LIMITS, isNotionUrl } from '../api/limits';
+import { splitText } from '../api/text';
 import { idRef } from './refs';
 import { bindAttachments } from './uploads';
 import type { PageProperties, PlanAttachment, PlanOptions, PlanTarget } from './types';
-
-/** Cuts to Notion's 2000 UTF-16 units without splitting a surrogate pair. */
-function cut(text: string, max: number = NOTION_LIMITS.textContent): string {
-  if (text.length <= max) return text;
-  const code = text.charCodeAt(max - 1);
-  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
-}
 
 /** An absolute http(s) URL Notion accepts as a link, else null. */
 function linkableUrl(url: string | null | undefined): string | null {
@@ -42,7 +36,12 @@ export function headerBlocks(
   hasContent: boolean,
 ): BlockObjectRequest[] {
   const link = linkableUrl(url);
-  const text = cut(title.trim() || link || 'Untitled');
+  // The heading holds one rich text item: the title cut to the first item's length.
+  const [text = ''] = splitText(
+    title.trim() || link || 'Untitled',
+    NOTION_LIMITS.textContent,
+    'code point',
+  );
   const heading: BlockObjectRequest = {
     type: 'heading_3',
     heading_3: {

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitText, toRichText } from '../api/rich-text';
 import { parseNumber, parseWebUrl } from './text-values';
 
 describe('parseNumber', () => {
@@ -52,38 +51,5 @@ describe('parseWebUrl', () => {
     'https://exa mple.com',
   ])('refuses %j', (text) => {
     expect(parseWebUrl(text)).toBeNull();
-  });
-});
-
-describe('splitText and toRichText', () => {
-  it('never splits a surrogate pair and loses nothing', () => {
-    fc.assert(
-      fc.property(
-        fc.string({ unit: 'binary', maxLength: 600 }),
-        fc.integer({ min: 2, max: 50 }),
-        (text, size) => {
-          const pieces = splitText(text, size);
-          expect(pieces.join('')).toBe(text);
-          for (const piece of pieces) {
-            expect(piece.length).toBeLessThanOrEqual(size);
-            expect(piece.length).toBeGreaterThan(0);
-            const last = piece.charCodeAt(piece.length - 1);
-            if (piece !== pieces[pieces.length - 1])
-              expect(last >= 0xd800 && last <= 0xdbff).toBe(false);
-          }
-        },
-      ),
-    );
-  });
-
-  it('cuts at 2000 code units, emoji included', () => {
-    const text = `${'a'.repeat(1999)}😀b`;
-    expect(splitText(text).map((p) => p.length)).toEqual([1999, 3]);
-  });
-
-  it('stays within 100 items', () => {
-    const items = toRichText('x'.repeat(250_000));
-    expect(items).toHaveLength(100);
-    expect(items.every((i) => 'text' in i && i.text.content.length <= 2000)).toBe(true);
   });
 });

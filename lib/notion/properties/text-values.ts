@@ -4,7 +4,7 @@
 import { fieldError, quoted, valueOf, type FieldOutcome } from './field-error';
 import { NOTION_LIMITS } from '../api/limits';
 import type { PropertyRequest } from '../api/request-types';
-import { toRichText } from '../api/rich-text';
+import { toRichText } from '../api/text';
 
 /** A title: one line (newlines read as spaces), within the rich text limits. */
 export function titleValue(text: string): FieldOutcome<PropertyRequest> {

@@ -9,7 +9,7 @@ import type { DataSourceTarget } from '../types';
 import { toDashedId } from '../api/ids';
 import { plainText } from '../api/objects';
 import { loadSource } from './resolve-source';
-import { toRichText } from '../api/rich-text';
+import { toRichText } from '../api/text';
 import type { CachedSchema } from '../schema/schema';
 import { dataSourceTarget } from './targets';
 
