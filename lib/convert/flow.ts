@@ -1,7 +1,7 @@
 import type { BlockObjectRequest } from '@notionhq/client';
 import { textBlocks } from './build/blocks';
 import { InlineBuffer, type InlineStyle } from './inline-buffer';
-import type { RichTextItemRequest } from '../notion/api/block-requests';
+import type { RichTextItemRequest } from '../notion/api/request-types';
 import type { Run } from './build/rich-text';
 import type { Context } from './context';
 

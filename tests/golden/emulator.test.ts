@@ -1,7 +1,7 @@
 import type { BlockObjectRequest } from '@notionhq/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { capturePage } from '../../lib/capture/capture-page';
-import { childrenOf, blockBody } from '../../lib/notion/api/block-requests';
+import { childrenOf, blockBody } from '../../lib/notion/api/request-types';
 import { planRequests } from '../../lib/notion/plan';
 import { resolveRefs, type LearnedByStep } from '../../lib/notion/plan/refs';
 import { DEMO, startEmulator, type BlockTree, type RunningEmulator } from '../notion-emulator';

@@ -1,6 +1,6 @@
 import type { BlockObjectRequest } from '@notionhq/client';
 import type { CodeLanguage } from '../../notion/api/code-languages';
-import { asChildren, type RichTextItemRequest } from '../../notion/api/block-requests';
+import { asChildren, type RichTextItemRequest } from '../../notion/api/request-types';
 import { chunkRichText } from './rich-text';
 import { splitText } from '../../notion/api/text';
 

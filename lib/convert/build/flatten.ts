@@ -1,5 +1,5 @@
 import type { BlockObjectRequest } from '@notionhq/client';
-import type { RichTextItemRequest } from '../../notion/api/block-requests';
+import type { RichTextItemRequest } from '../../notion/api/request-types';
 import type { Run } from './rich-text';
 
 type Json = Record<string, unknown>;

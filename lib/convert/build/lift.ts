@@ -1,6 +1,6 @@
 import type { BlockObjectRequest } from '@notionhq/client';
 import { textBlocks, type TextBlockExtras, type TextBlockType } from './blocks';
-import { blockBody, childrenOf, type BlockOf } from '../../notion/api/block-requests';
+import { blockBody, childrenOf, type BlockOf } from '../../notion/api/request-types';
 import { NESTING_BLOCK_TYPES } from '../../notion/api/limits';
 
 /** True for a paragraph block request. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findLimitViolations } from '../../notion/api/limit-check';
 import { blocksOf, convertHtml, lossCount } from '../testing/dom';
-import type { RichTextItemRequest } from '../../notion/api/block-requests';
+import type { RichTextItemRequest } from '../../notion/api/request-types';
 
 function richText(html: string): RichTextItemRequest[] {
   const [block] = blocksOf(html);

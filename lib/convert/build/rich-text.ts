@@ -1,4 +1,4 @@
-import type { RichTextItemRequest } from '../../notion/api/block-requests';
+import type { RichTextItemRequest } from '../../notion/api/request-types';
 import { NOTION_LIMITS } from '../../notion/api/limits';
 import type { LossCollector } from '../loss';
 import { splitText } from '../../notion/api/text';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { convertHtml, lossCount } from '../testing/dom';
-import type { RichTextItemRequest } from '../../notion/api/block-requests';
+import type { RichTextItemRequest } from '../../notion/api/request-types';
 
 function items(html: string): RichTextItemRequest[] {
   const [block] = convertHtml(html).blocks;

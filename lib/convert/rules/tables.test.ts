@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findLimitViolations } from '../../notion/api/limit-check';
-import type { BlockOf } from '../../notion/api/block-requests';
+import type { BlockOf } from '../../notion/api/request-types';
 import { plainText } from '../build/rich-text';
 import { blocksOf, convertHtml, lossCount, outline } from '../testing/dom';
 

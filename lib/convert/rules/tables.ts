@@ -4,7 +4,7 @@ import { flattenBlocks } from '../build/flatten';
 import type { Rule } from '../flow';
 import type { InlineStyle } from '../inline-buffer';
 import { NOTION_LIMITS } from '../../notion/api/limits';
-import type { RichTextItemRequest, TableRowRequest } from '../../notion/api/block-requests';
+import type { RichTextItemRequest, TableRowRequest } from '../../notion/api/request-types';
 
 const MAX = NOTION_LIMITS.array;
 

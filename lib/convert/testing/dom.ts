@@ -2,7 +2,7 @@ import type { BlockObjectRequest } from '@notionhq/client';
 import { parseHTML } from 'linkedom';
 import { blocksText } from '../build/block-text';
 import { convertDom } from '../convert-dom';
-import { blockBody, childrenOf, type RichTextItemRequest } from '../../notion/api/block-requests';
+import { blockBody, childrenOf, type RichTextItemRequest } from '../../notion/api/request-types';
 import { plainText } from '../build/rich-text';
 import type { ConversionResult, ConvertOptions } from '../types';
 

@@ -6,7 +6,7 @@
  * Independent of how the converter and the planner meant to respect the limits.
  */
 import type { BlockObjectRequest } from '@notionhq/client';
-import { blockBody } from './block-requests';
+import { blockBody } from './request-types';
 import { CODE_LANGUAGES } from './code-languages';
 import { NOTION_LIMITS, REQUEST_NESTING, isNotionUrl, jsonBytes, takesChildren } from './limits';
 

@@ -4,7 +4,7 @@
  * the limit, so long text is cut into several items.
  */
 import { NOTION_LIMITS } from './limits';
-import type { RichTextRequest } from './request-types';
+import type { RichTextItemRequest } from './request-types';
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const words = new Intl.Segmenter(undefined, { granularity: 'word' });
@@ -90,7 +90,7 @@ export function splitText(
 export function toRichText(
   text: string,
   maxItems: number = NOTION_LIMITS.array,
-): RichTextRequest[] {
+): RichTextItemRequest[] {
   let pieces = splitText(text, NOTION_LIMITS.textContent, 'code point');
   if (pieces.length > maxItems) {
     pieces = pieces.slice(0, maxItems);

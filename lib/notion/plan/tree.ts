@@ -5,6 +5,7 @@
  */
 import type { BlockObjectRequest } from '@notionhq/client';
 import { NOTION_LIMITS, jsonBytes } from '../api/limits';
+import { blockType, childrenOf } from '../api/request-types';
 
 /**
  * Room kept free in every body for what is not blocks: `{"children":[…]}`, a `position`,
@@ -48,22 +49,6 @@ export class PlanError extends Error {
   ) {
     super(message);
   }
-}
-
-/** The block's type: its `type` field, else the one key that names a type. */
-export function blockType(block: BlockObjectRequest): string {
-  const record = block as Record<string, unknown>;
-  if (typeof record.type === 'string') return record.type;
-  const key = Object.keys(record).find((k) => k !== 'object' && k !== 'type');
-  return key ?? 'unknown';
-}
-
-/** The children a request block carries under `block[type].children`. */
-export function childrenOf(block: BlockObjectRequest): BlockObjectRequest[] {
-  const content = (block as Record<string, unknown>)[blockType(block)];
-  if (typeof content !== 'object' || content === null) return [];
-  const children = (content as { children?: unknown }).children;
-  return Array.isArray(children) ? (children as BlockObjectRequest[]) : [];
 }
 
 function shellOf(block: BlockObjectRequest, type: string): Record<string, unknown> {

@@ -6,13 +6,14 @@
  * executor fills in from what earlier steps returned.
  */
 import type { BlockObjectRequest, CreatePageParameters } from '@notionhq/client';
+import type { PageProperties } from '../api/request-types';
+
+export type { PageProperties };
 
 /** Where a capture goes, as far as planning is concerned (a full `Target` fits too). */
 export type PlanTarget =
   | { kind: 'data_source'; dataSourceId: string }
   | { kind: 'page'; pageId: string; pageMode: 'child' | 'append' };
-
-export type PageProperties = NonNullable<CreatePageParameters['properties']>;
 
 /**
  * Where an attachment's bytes come from when its upload is sent. Absent: the capture's

@@ -9,7 +9,7 @@ import { multiSelectValue, selectValue, statusValue } from './choice-values';
 import { dateValue } from './date-value';
 import { fieldError, fieldErrorMessage, valueOf, type FieldOutcome } from './field-error';
 import { filesValue, peopleValue, relationValue } from './reference-values';
-import type { PropertiesRequest, PropertyRequest } from '../api/request-types';
+import type { PageProperties, PropertyRequest } from '../api/request-types';
 import type { CachedSchema } from '../schema/schema';
 import { findProperty, type SchemaProperty } from '../schema/schema-properties';
 import {
@@ -22,7 +22,7 @@ import {
 } from './text-values';
 
 export type BuildPropertiesResult =
-  { properties: PropertiesRequest } | { errors: Record<string, string> };
+  { properties: PageProperties } | { errors: Record<string, string> };
 
 /** Types whose values Notion computes; the API refuses to set them. */
 const COMPUTED = new Set([
@@ -101,7 +101,7 @@ export function buildProperties(
   inputs: PropertyInputs,
   locale: Locale = currentLocale(),
 ): BuildPropertiesResult {
-  const properties: PropertiesRequest = {};
+  const properties: PageProperties = {};
   const errors: Record<string, string> = {};
   for (const [propertyId, input] of Object.entries(inputs)) {
     const outcome = buildProperty(schema, propertyId, input);

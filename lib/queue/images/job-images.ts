@@ -6,7 +6,7 @@
  */
 import type { BlockObjectRequest } from '@notionhq/client';
 import { DATA_IMAGE_BUDGET, dataImageIndex } from '../../capture/page/data-images';
-import { blockType, childrenOf } from '../../notion/plan/tree';
+import { blockType, childrenOf } from '../../notion/api/request-types';
 import type { PlanAttachment } from '../../notion/plan/types';
 import { plannedImageBlock } from '../../notion/plan/uploads';
 import { imageExtension, uploadCap } from '../../notion/api/upload-types';

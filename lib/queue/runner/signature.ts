@@ -4,7 +4,7 @@
  * write's outcome is unknown.
  */
 import type { BlockObjectRequest } from '@notionhq/client';
-import { blockType } from '../../notion/plan/tree';
+import { blockType } from '../../notion/api/request-types';
 
 function textOf(items: unknown): string {
   if (!Array.isArray(items)) return '';

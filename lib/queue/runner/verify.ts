@@ -6,7 +6,7 @@
 import type { Client } from '@notionhq/client';
 import { NOTION_LIMITS } from '../../notion/api/limits';
 import { collectAll, paginate } from '../../notion/api/paginate';
-import { childrenOf } from '../../notion/plan/tree';
+import { childrenOf } from '../../notion/api/request-types';
 import type { AppendStep, PlanStep, RequestPlan } from '../../notion/plan/types';
 import { keepResults, type StepOutcome } from './send-step';
 import { blockSignature, matchesAt } from './signature';

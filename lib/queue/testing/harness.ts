@@ -6,7 +6,7 @@
 import { Client, type BlockObjectRequest } from '@notionhq/client';
 import { fetchSchema, propertyNamedInValidationError } from '../../notion/schema/schema';
 import { buildProperties } from '../../notion/properties/build-properties';
-import { childrenOf } from '../../notion/plan/tree';
+import { childrenOf } from '../../notion/api/request-types';
 import type { DataSourceTarget, PageTarget } from '../../notion/types';
 import {
   DEMO,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isCodeLanguage } from '../../../notion/api/code-languages';
 import { toNotionLanguage } from './languages';
-import type { BlockOf } from '../../../notion/api/block-requests';
+import type { BlockOf } from '../../../notion/api/request-types';
 import { blocksOf } from '../../testing/dom';
 
 function code(html: string): BlockOf<'code'>['code'] {

@@ -5,7 +5,7 @@ import { flattenBlocks } from '../../build/flatten';
 import type { Rule } from '../../flow';
 import { NOTION_LIMITS } from '../../../notion/api/limits';
 import { frameBlock, imageBlock, inlineImageText } from './media';
-import { blockBody, type RichTextItemRequest } from '../../../notion/api/block-requests';
+import { blockBody, type RichTextItemRequest } from '../../../notion/api/request-types';
 
 // Tracking pixels and spacers are not pictures anyone saved.
 const isPixel = (img: Element) =>

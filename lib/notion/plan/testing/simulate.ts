@@ -9,7 +9,7 @@ import { NOTION_LIMITS } from '../../api/limits';
 import { violationsText } from '../../api/limit-check';
 import { stepViolations } from '../check';
 import { resolveRefs, type LearnedByStep } from '../refs';
-import { blockType, childrenOf } from '../tree';
+import { blockType, childrenOf } from '../../api/request-types';
 import { settleUploads } from '../uploads';
 import type { RequestPlan } from '../types';
 
