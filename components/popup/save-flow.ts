@@ -13,7 +13,7 @@ import { Problem, describeProblem } from '@/lib/problems';
 import { availableModes, captureFor, effectiveMode, needsPage } from './capture-choice';
 import { orderTargets } from '../../lib/save/target-order';
 import { readPage, takeScreenshot } from './page-reader';
-import { formInputs, pageTitle, saveCaptureInput } from './save-input';
+import { formInputs, titleToSave, saveCaptureInput } from './save-input';
 import { useSession } from './session';
 import {
   useDefaultTargetStore,
@@ -102,7 +102,7 @@ export async function saveNow(): Promise<void> {
 
   const now = useSession.getState();
   const capture = captureFor(mode, now.captures, now.tab);
-  const title = pageTitle(now.title, capture);
+  const title = titleToSave(now.title, capture);
   const locale = currentLocale();
   let inputs: PropertyInputs = {};
   if (target.kind === 'data_source') {

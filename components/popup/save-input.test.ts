@@ -3,7 +3,7 @@ import { buildProperties } from '@/lib/notion/properties/build-properties';
 import { FULL_SCHEMA, P } from '@/lib/notion/schema/testing/fixture';
 import type { Target } from '@/lib/notion/types';
 import { captureFor, tabCapture } from './capture-choice';
-import { formInputs, pageTitle, saveCaptureInput } from './save-input';
+import { formInputs, titleToSave, saveCaptureInput } from './save-input';
 
 const tab = {
   id: 3,
@@ -69,13 +69,13 @@ describe('formInputs', () => {
   });
 });
 
-describe('pageTitle', () => {
+describe('titleToSave', () => {
   it('prefers the person’s title, even an empty one, then the page’s, then its address', () => {
     const capture = tabCapture(tab, 'bookmark');
-    expect(pageTitle('Mine', capture)).toBe('Mine');
-    expect(pageTitle('', capture)).toBe('');
-    expect(pageTitle(null, capture)).toBe('A post');
-    expect(pageTitle(null, tabCapture({ ...tab, title: '  ' }, 'bookmark'))).toBe(tab.url);
+    expect(titleToSave('Mine', capture)).toBe('Mine');
+    expect(titleToSave('', capture)).toBe('');
+    expect(titleToSave(null, capture)).toBe('A post');
+    expect(titleToSave(null, tabCapture({ ...tab, title: '  ' }, 'bookmark'))).toBe(tab.url);
   });
 });
 

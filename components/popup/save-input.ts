@@ -41,7 +41,7 @@ export function formInputs(context: FormContext): PropertyInputs {
 }
 
 /** The title to save: the person's, else the page's, else its address. */
-export function pageTitle(edited: string | null, capture: PageCapture): string {
+export function titleToSave(edited: string | null, capture: PageCapture): string {
   if (edited !== null) return edited;
   return capture.metadata.title.trim() || capture.metadata.url;
 }

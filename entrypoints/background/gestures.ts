@@ -11,13 +11,8 @@ import { tabCapture } from '@/lib/capture/tab-capture';
 import type { CaptureRequest, PageCapture } from '@/lib/capture/types';
 import { currentLocale } from '@/lib/i18n';
 import { imageUploadsAllowed } from '@/lib/save/image-access';
-import {
-  buildMenu,
-  CONNECT_MENU_ID,
-  orderTargets,
-  parseMenuId,
-  type MenuAction,
-} from '@/lib/save/menus';
+import { buildMenu, CONNECT_MENU_ID, parseMenuId, type MenuAction } from '@/lib/save/menus';
+import { initialTargetId, orderTargets } from '@/lib/save/target-order';
 import { describeError } from '@/lib/notion/errors/describe-error';
 import { Problem, describeProblem } from '@/lib/problems';
 import { defaultTargetIdItem, settingsItem, targetsItem } from '@/lib/storage';
@@ -107,9 +102,10 @@ async function defaultTargetId(): Promise<string> {
     targetsItem.getValue(),
     defaultTargetIdItem.getValue(),
   ]);
-  const first = orderTargets(targets, defaultId)[0];
+  // Without the recent targets: a shortcut saves where the person put the default.
+  const first = initialTargetId(orderTargets(targets, defaultId, []));
   if (!first) throw new Problem('NoTarget');
-  return first.id;
+  return first;
 }
 
 async function pageRequest(): Promise<CaptureRequest> {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { plainText } from '../capture/page/readable-text';
+import { readableText } from '../capture/page/readable-text';
 import { wordCoverage } from '../capture/page/word-coverage';
 import { blocksText } from './build/block-text';
 import { convertDom } from './convert-dom';
@@ -90,7 +90,9 @@ describe('convertDom on random pages', () => {
         const doc = document as unknown as Document;
         const { blocks } = convertDom(doc, { baseUrl: TEST_BASE });
         expect(findLimitViolations(blocks)).toEqual([]);
-        expect(wordCoverage(plainText(doc.body), blocksText(blocks))).toBeGreaterThanOrEqual(0.99);
+        expect(wordCoverage(readableText(doc.body), blocksText(blocks))).toBeGreaterThanOrEqual(
+          0.99,
+        );
       }),
       { numRuns: 300 },
     );

@@ -5,7 +5,7 @@ import type { InlineStyle } from './inline-buffer';
 import { NOTION_LIMITS } from '../notion/api/limits';
 import { LossCollector } from './loss';
 import { findMath } from './rules/math/math';
-import { toRichText } from './build/rich-text';
+import { runsToRichText } from './build/rich-text';
 import { RULES } from './rules';
 import type { ConvertOptions } from './types';
 
@@ -97,7 +97,7 @@ export function createContext(options: ConvertOptions): Context {
     children(el, flow, style) {
       el.childNodes.forEach((child) => visit(child, flow, style, ctx));
     },
-    richText: (runs) => toRichText(runs, ctx.losses),
+    richText: (runs) => runsToRichText(runs, ctx.losses),
   };
   return ctx;
 }

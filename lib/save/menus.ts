@@ -6,6 +6,7 @@
 import type { Locale } from '../i18n';
 import { translate } from '../i18n';
 import type { Target } from '../notion/types';
+import { orderTargets } from './target-order';
 
 export type MenuAction = 'page' | 'selection' | 'link' | 'image';
 type MenuContext = 'page' | 'selection' | 'link' | 'image';
@@ -35,12 +36,6 @@ const SEPARATOR = '::';
 /** The one entry shown before any target exists: it opens the options page. */
 export const CONNECT_MENU_ID = 'connect';
 
-/** Targets with the default first, the rest in the user's order. */
-export function orderTargets(targets: Target[], defaultId: string | null): Target[] {
-  const first = targets.find((t) => t.id === defaultId);
-  return first ? [first, ...targets.filter((t) => t !== first)] : targets;
-}
-
 /** The menu entries for these targets: one entry per action, with a submenu of targets when there are several. */
 export function buildMenu(
   targets: Target[],
@@ -51,7 +46,8 @@ export function buildMenu(
     const contexts: Contexts = ['page', 'selection', 'link', 'image'];
     return [{ id: CONNECT_MENU_ID, title: translate(locale, 'menuConnectFirst'), contexts }];
   }
-  const ordered = orderTargets(targets, defaultId);
+  // In the person's order, default first: menu entries stay where the hand learned them.
+  const ordered = orderTargets(targets, defaultId, []).map(({ target }) => target);
   const entries: MenuEntry[] = [];
   for (const { action, key, contexts } of ACTIONS) {
     entries.push({ id: action, title: translate(locale, key), contexts });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Target } from '@/lib/notion/types';
+import type { Target } from '../notion/types';
 import { filterTargets, initialTargetId, orderTargets } from './target-order';
 
 const page = (id: string, title: string): Target => ({

@@ -1,8 +1,12 @@
 /**
- * The order of the target picker: the default target first, then the recently used
- * ones, then the rest in the person's own order; and filtering by what they type.
+ * The one order of targets: the default target first, then the recently used ones, then
+ * the rest in the person's own order. The popup's picker shows it, filtered by what the
+ * person types. The context menu and the shortcuts use it without the recent ones
+ * (`recentIds` empty): a menu whose entries moved after every save would have to be read
+ * again each time, and a shortcut without a default saves to the first target the person
+ * put in order.
  */
-import type { Target } from '@/lib/notion/types';
+import type { Target } from '../notion/types';
 
 export type TargetGroup = 'default' | 'recent' | 'other';
 
@@ -11,7 +15,7 @@ export interface OrderedTarget {
   group: TargetGroup;
 }
 
-/** Every target once: default, recent (most recent first), then the others. */
+/** Every target once: default, recent (most recent first, if any), then the others. */
 export function orderTargets(
   targets: readonly Target[],
   defaultId: string | null,

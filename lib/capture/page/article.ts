@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import Defuddle, { type DefuddleOptions } from 'defuddle/full';
 import { documentBaseUrl } from '../../convert/build/urls';
 import { applyLazyImageUpgrades, findLazyImageUpgrades } from './lazy-images';
-import { plainText } from './readable-text';
+import { readableText } from './readable-text';
 import { wordCoverage } from './word-coverage';
 
 /** The main content of a page, as a detached DOM plus what the extractor learned. */
@@ -77,11 +77,11 @@ export function extractArticle(doc: Document, pageUrl: string): ExtractedArticle
   let extractor: ExtractedArticle['extractor'] = 'defuddle';
   let html = result.content ?? '';
   let root = parseHtml(doc, html).body;
-  let text = plainText(root);
+  let text = readableText(root);
   const other = readabilityContent(doc);
   if (other) {
     const otherRoot = parseHtml(doc, other).body;
-    const otherText = plainText(otherRoot);
+    const otherText = readableText(otherRoot);
     if (
       wordCoverage(otherText, text) < DEFUDDLE_MISSES &&
       wordCoverage(text, otherText) >= READABILITY_HOLDS

@@ -23,7 +23,7 @@ function footnoteLabel(el: Element): string | null {
  * brackets. What `innerText` gives in a browser, written out because DOMs without
  * layout (linkedom) have no `innerText`.
  */
-export function plainText(root: Node): string {
+export function readableText(root: Node): string {
   const lines: string[] = [];
   let line = '';
   const end = () => {

@@ -1,5 +1,5 @@
 import { parseHtml } from './article';
-import { plainText } from './readable-text';
+import { readableText } from './readable-text';
 
 // A range's cloned contents lose the elements around them: a phrase selected inside a
 // code block arrives as bare text, a few cells of a table arrive as loose <td>s. The
@@ -88,5 +88,5 @@ export function readSelection(doc: Document, selection: Selection | null): Selec
 /** The whole document treated as the selection (the command line's `--selection`). */
 export function wholeDocumentAsSelection(doc: Document): SelectionContent {
   const body = doc.body ?? doc.documentElement;
-  return { root: body, text: plainText(body) };
+  return { root: body, text: readableText(body) };
 }

@@ -69,7 +69,7 @@ export function mergeRuns(runs: readonly Run[]): Run[] {
  * Rich text items for `runs`, every one within Notion's limits: text cut at ≤2000 units,
  * equations over 1000 characters kept as inline code (and reported).
  */
-export function toRichText(runs: readonly Run[], losses: LossCollector): RichTextItemRequest[] {
+export function runsToRichText(runs: readonly Run[], losses: LossCollector): RichTextItemRequest[] {
   const items: RichTextItemRequest[] = [];
   for (const run of mergeRuns(runs)) {
     if (run.kind === 'equation') {
@@ -98,15 +98,4 @@ export function chunkRichText(items: readonly RichTextItemRequest[]): RichTextIt
   for (let i = 0; i < items.length; i += NOTION_LIMITS.array)
     chunks.push(items.slice(i, i + NOTION_LIMITS.array));
   return chunks;
-}
-
-/** The plain text of rich text items, equations as their LaTeX. */
-export function plainText(items: readonly RichTextItemRequest[]): string {
-  return items
-    .map((item) => {
-      if ('text' in item) return item.text.content;
-      if ('equation' in item) return item.equation.expression;
-      return '';
-    })
-    .join('');
 }

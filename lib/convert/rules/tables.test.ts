@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findLimitViolations } from '../../notion/api/limit-check';
 import type { BlockOf } from '../../notion/api/request-types';
-import { plainText } from '../build/rich-text';
+import { plainText } from '../../notion/api/text';
 import { blocksOf, convertHtml, lossCount, outline } from '../testing/dom';
 
 function tables(html: string): BlockOf<'table'>['table'][] {

@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import { blocksText } from '../build/block-text';
 import { convertDom } from '../convert-dom';
 import { blockBody, childrenOf, type RichTextItemRequest } from '../../notion/api/request-types';
-import { plainText } from '../build/rich-text';
+import { plainText } from '../../notion/api/text';
 import type { ConversionResult, ConvertOptions } from '../types';
 
 /** The base URL rule tests resolve against. */

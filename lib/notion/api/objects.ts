@@ -1,20 +1,11 @@
 /**
  * Reading Notion objects for display: titles as plain text and icons as one string.
  */
-import type {
-  DataSourceObjectResponse,
-  PageObjectResponse,
-  RichTextItemResponse,
-} from '@notionhq/client';
-
+import type { DataSourceObjectResponse, PageObjectResponse } from '@notionhq/client';
 import { notionIconOrNull } from './notion-url';
+import { plainText } from './text';
 
 type Icon = PageObjectResponse['icon'];
-
-/** The plain text of a rich text array. */
-export function plainText(items: readonly RichTextItemResponse[] | undefined): string {
-  return (items ?? []).map((item) => item.plain_text).join('');
-}
 
 /**
  * An icon as the extension stores it: an emoji, or the address of an image Notion serves

@@ -1,9 +1,10 @@
 /**
- * Text as Notion takes it: the one text cutter, and plain text as rich text. Notion
+ * Text as Notion takes it: the one text cutter, plain text as rich text and back. Notion
  * measures text in UTF-16 code units (as `String#length` does) and refuses an item over
  * the limit, so long text is cut into several items.
  */
 import { NOTION_LIMITS } from './limits';
+import type { RichTextItemResponse } from '@notionhq/client';
 import type { RichTextItemRequest } from './request-types';
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
@@ -98,4 +99,21 @@ export function toRichText(
     pieces[maxItems - 1] = `${splitText(last, NOTION_LIMITS.textContent - 1, 'code point')[0]}…`;
   }
   return pieces.map((content) => ({ type: 'text', text: { content } }));
+}
+
+/**
+ * The plain text of rich text items, as Notion answered them (`plain_text`) or as a
+ * request holds them (text content, equations as their LaTeX).
+ */
+export function plainText(
+  items: readonly (RichTextItemResponse | RichTextItemRequest)[] | undefined,
+): string {
+  return (items ?? [])
+    .map((item) => {
+      if ('plain_text' in item) return item.plain_text;
+      if ('text' in item && item.text) return item.text.content;
+      if ('equation' in item && item.equation) return item.equation.expression;
+      return '';
+    })
+    .join('');
 }

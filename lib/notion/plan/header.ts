@@ -88,7 +88,7 @@ export function withFileProperties(
  * The capture's blocks with its screenshot images and, for an append, the header; the
  * blocks that name an attachment (`attachmentRef`) point at its upload step.
  */
-export function captureBlocks(
+export function contentBlocks(
   target: PlanTarget,
   properties: PageProperties,
   blocks: readonly BlockObjectRequest[],

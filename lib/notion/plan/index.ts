@@ -9,7 +9,7 @@
  */
 import type { BlockObjectRequest } from '@notionhq/client';
 import { StepBuilder, APPEND_CAPACITY } from './builder';
-import { captureBlocks, withFileProperties } from './header';
+import { contentBlocks, withFileProperties } from './header';
 import { chooseWindow, type Capacity } from './pack';
 import { idRef } from './refs';
 import { NOTION_LIMITS, jsonBytes } from '../api/limits';
@@ -72,7 +72,7 @@ export function planRequests(
   options: PlanOptions = {},
 ): RequestPlan {
   const { steps, uploads } = uploadSteps(options);
-  const roots = buildTree(captureBlocks(target, properties, blocks, options, uploads));
+  const roots = buildTree(contentBlocks(target, properties, blocks, options, uploads));
   const builder = new StepBuilder();
   builder.steps.push(...steps);
   const blockCount = roots.reduce((sum, node) => sum + node.elements, 0);

@@ -6,7 +6,7 @@ import type { PageCapture } from '../../capture/types';
 import { autoMap } from '../schema/auto-map';
 import { buildProperties } from './build-properties';
 import { captureUrl, initialInputs } from './initial-inputs';
-import { FULL_SCHEMA, P, prop, schemaOf } from '../schema/testing/fixture';
+import { FULL_SCHEMA, P, prop, schemaWith } from '../schema/testing/fixture';
 
 function capture(overrides: Partial<PageCapture> = {}): PageCapture {
   return {
@@ -81,7 +81,7 @@ describe('initialInputs', () => {
   });
 
   it('adapts values to other property types and reuses existing options in either language', () => {
-    const schema = schemaOf(
+    const schema = schemaWith(
       prop('title', '이름', 'title'),
       prop('a', 'Site', 'select', { options: [] }),
       prop('b', 'Author', 'multi_select', { options: [] }),
@@ -127,7 +127,7 @@ describe('initialInputs', () => {
 
 describe('the type of capture written to Notion', () => {
   const typeSchema = (...names: string[]) =>
-    schemaOf(
+    schemaWith(
       prop('title', 'Name', 'title'),
       prop('t', 'Type', 'select', {
         options: names.map((name, i) => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { autoMap } from './auto-map';
 import { describeMappingChange, reconcileMapping } from './mapping';
-import { FULL_SCHEMA, P, prop, schemaOf } from './testing/fixture';
+import { FULL_SCHEMA, P, prop, schemaWith } from './testing/fixture';
 
 describe('autoMap', () => {
   it('maps the demo-like reading list by type and name', () => {
@@ -22,7 +22,7 @@ describe('autoMap', () => {
   });
 
   it('keeps notes and excerpt apart when both exist, and finds site and author', () => {
-    const schema = schemaOf(
+    const schema = schemaWith(
       prop('title', 'Title', 'title'),
       prop('a', 'Summary', 'rich_text'),
       prop('b', 'My notes', 'rich_text'),
@@ -49,7 +49,7 @@ describe('autoMap', () => {
   });
 
   it('understands Korean names', () => {
-    const schema = schemaOf(
+    const schema = schemaWith(
       prop('title', '이름', 'title'),
       prop('a', '링크', 'url'),
       prop('b', '태그', 'multi_select', { options: [] }),
@@ -70,7 +70,7 @@ describe('autoMap', () => {
   });
 
   it('does not take a due date for the capture time, nor an unnamed multi-select for tags', () => {
-    const schema = schemaOf(
+    const schema = schemaWith(
       prop('title', 'Task', 'title'),
       prop('a', 'Due date', 'date'),
       prop('b', 'Assignees', 'multi_select', { options: [] }),
@@ -85,7 +85,7 @@ describe('autoMap', () => {
 });
 
 describe('reconcileMapping', () => {
-  const withoutTags = schemaOf(...Object.values(P).filter((p) => p !== P.tags));
+  const withoutTags = schemaWith(...Object.values(P).filter((p) => p !== P.tags));
 
   it('follows the schema when the mapping was never edited', () => {
     const current = { mapping: autoMap(FULL_SCHEMA), mappingEdited: false };
@@ -107,7 +107,7 @@ describe('reconcileMapping', () => {
   });
 
   it('repairs an edited entry whose property vanished or changed type, and reports it', () => {
-    const renamed = schemaOf(
+    const renamed = schemaWith(
       ...Object.values(P).filter((p) => p !== P.tags && p !== P.savedAt),
       prop('T%40gs2', 'Labels', 'multi_select', { options: [] }),
       prop('S%3Bvd', 'Saved at', 'checkbox'),

@@ -1,7 +1,7 @@
 import { APIErrorCode, APIResponseError } from '@notionhq/client';
 import { describe, expect, it } from 'vitest';
 import { toStoredError } from '../errors/errors';
-import { FULL_SCHEMA, P, prop, schemaOf } from './testing/fixture';
+import { FULL_SCHEMA, P, prop, schemaWith } from './testing/fixture';
 import { propertiesOf, propertyNamedInValidationError } from './schema';
 
 function validation(message: string): APIResponseError {
@@ -30,7 +30,7 @@ describe('propertyNamedInValidationError', () => {
   });
 
   it('prefers the longest name at the same place and ignores other errors', () => {
-    const schema = schemaOf(prop('a', 'Due', 'date'), prop('b', 'Due date', 'date'));
+    const schema = schemaWith(prop('a', 'Due', 'date'), prop('b', 'Due date', 'date'));
     expect(
       propertyNamedInValidationError(validation('Due date is expected to be date.'), schema)?.id,
     ).toBe('b');
@@ -52,7 +52,7 @@ describe('propertyNamedInValidationError', () => {
   });
 
   it('lists the title property first', () => {
-    const schema = schemaOf(P.notes, P.url, P.name);
+    const schema = schemaWith(P.notes, P.url, P.name);
     expect(propertiesOf(schema).map((p) => p.id)).toEqual(['title', 'N%5Bts', 'Ub%3Fz']);
   });
 });

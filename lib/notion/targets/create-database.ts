@@ -7,9 +7,8 @@ import { isFullDatabase, type Client, type CreateDatabaseParameters } from '@not
 import { CAPTURE_TYPE_NAMES } from '../properties/capture-types';
 import type { DataSourceTarget } from '../types';
 import { toDashedId } from '../api/ids';
-import { plainText } from '../api/objects';
 import { loadSource } from './resolve-source';
-import { toRichText } from '../api/text';
+import { plainText, toRichText } from '../api/text';
 import type { CachedSchema } from '../schema/schema';
 import { dataSourceTarget } from './targets';
 

@@ -7,7 +7,8 @@ import { isFullDataSource, isFullDatabase, type Client } from '@notionhq/client'
 import type { Locale, MessageParams } from '../../i18n';
 import { diagnostic, type Diagnostic } from './diagnostics';
 import { notionUrlOf } from '../api/ids';
-import { dataSourceTitle, iconOf, plainText } from '../api/objects';
+import { dataSourceTitle, iconOf } from '../api/objects';
+import { plainText } from '../api/text';
 import { attempt } from './attempt';
 import type { CachedSchema } from '../schema/schema';
 

@@ -10,7 +10,8 @@ import { attempt, type Attempt } from './attempt';
 import { diagnostic, type Diagnostic } from './diagnostics';
 import { notionUrlOf } from '../api/ids';
 import { NOTION_LIMITS } from '../api/limits';
-import { iconOf, pageTitle, plainText } from '../api/objects';
+import { iconOf, pageTitle } from '../api/objects';
+import { plainText } from '../api/text';
 import type { ParsedInput } from './parse-input';
 import { checkRelations, loadSource, type DataSourceChoice } from './resolve-source';
 

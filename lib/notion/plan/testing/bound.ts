@@ -24,7 +24,7 @@
  * `../uploads.ts`), since either may be what is sent.
  */
 import type { BlockObjectRequest } from '@notionhq/client';
-import { captureBlocks } from '../header';
+import { contentBlocks } from '../header';
 import { NOTION_LIMITS } from '../../api/limits';
 import { buildTree, levelStep, type PlanNode } from '../tree';
 import type { PlanOptions, PlanTarget } from '../types';
@@ -125,7 +125,7 @@ export function lowerBoundRequests(
 ): number {
   const attachments = options.attachments ?? [];
   const uploads = attachments.map((_, i) => 2 * i);
-  const roots = buildTree(captureBlocks(target, {}, blocks, options, uploads));
+  const roots = buildTree(contentBlocks(target, {}, blocks, options, uploads));
   const creates = !(target.kind === 'page' && target.pageMode === 'append');
   return 2 * attachments.length + new Bound().page(roots, creates);
 }

@@ -14,7 +14,7 @@ const options = (...names: string[]) =>
   names.map((name, i) => ({ id: `o${i}`, name, color: 'default', description: null }));
 
 /** Builds a schema from properties. */
-export function schemaOf(...properties: SchemaProperty[]): CachedSchema {
+export function schemaWith(...properties: SchemaProperty[]): CachedSchema {
   return {
     dataSourceId: '5dcac54d-0270-407f-9f4e-abbf42287dff',
     title: 'Reading list',
@@ -49,5 +49,5 @@ export const P = {
   formula: prop('F%3Ax', 'Computed', 'formula', { expression: '1' }),
 } satisfies Record<string, SchemaProperty>;
 
-export const FULL_SCHEMA = schemaOf(...Object.values(P));
+export const FULL_SCHEMA = schemaWith(...Object.values(P));
 export { prop, options };
