@@ -72,7 +72,8 @@ export interface ImportSummary {
 export interface SaveCaptureInput {
   targetId: string;
   mode: CaptureMode;
-  source: { url: string; title: string; favicon?: string };
+  /** The page the capture is of: its address and its own title. */
+  source: { url: string; title: string };
   title: string;
   /** Form values by property id (data source targets; empty for pages). */
   inputs: PropertyInputs;

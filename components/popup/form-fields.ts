@@ -70,11 +70,6 @@ export function formFields(schema: CachedSchema, mapping: PropertyMapping): Form
   return out;
 }
 
-/** The id of the title property, which the title field at the top fills. */
-export function titlePropertyId(schema: CachedSchema): string | null {
-  return propertiesOf(schema).find((p) => p.type === 'title')?.id ?? null;
-}
-
 /** What an untouched field holds, to edit from when the capture filled nothing. */
 export function emptyInput(kind: FieldKind): PropertyInput {
   switch (kind) {

@@ -13,7 +13,8 @@ import { Problem, describeProblem } from '@/lib/problems';
 import { availableModes, captureFor, effectiveMode, needsPage } from './capture-choice';
 import { orderTargets } from '../../lib/save/target-order';
 import { readPage, takeScreenshot } from './page-reader';
-import { formInputs, titleToSave, saveCaptureInput } from './save-input';
+import { saveRequest, titleToSave } from '@/lib/save/request';
+import { formInputs } from './save-input';
 import { useSession } from './session';
 import {
   useDefaultTargetStore,
@@ -121,11 +122,10 @@ export async function saveNow(): Promise<void> {
     }
   }
 
-  const input = saveCaptureInput({
+  const input = saveRequest(capture, {
     target,
     mode,
-    capture,
-    title,
+    title: now.title,
     inputs,
     note: now.note,
     screenshot,

@@ -9,7 +9,7 @@ import type { CachedSchema } from '@/lib/notion/schema/schema';
 import type { PropertyMapping, Target } from '@/lib/notion/types';
 import { availableModes, captureFor, effectiveMode, type PopupMode } from './capture-choice';
 import { orderTargets, type OrderedTarget } from '../../lib/save/target-order';
-import { titleToSave } from './save-input';
+import { titleToSave } from '@/lib/save/request';
 import { useSession } from './session';
 import {
   useDefaultTargetStore,

@@ -5,7 +5,7 @@
  * of the target are used, and the queue takes it from there (badge, notification).
  */
 import { browser, type Browser } from 'wxt/browser';
-import { draftFromCapture } from '@/lib/save/request';
+import { defaultSaveRequest } from '@/lib/save/request';
 import { captureTab } from '@/lib/capture/inject';
 import { tabCapture } from '@/lib/capture/tab-capture';
 import type { CaptureRequest, PageCapture } from '@/lib/capture/types';
@@ -81,11 +81,11 @@ export async function captureAndQueue(
       target.kind === 'data_source'
         ? await schemaOf(target.connectionId, target.dataSourceId)
         : null;
-    const draft = draftFromCapture(capture, {
+    const draft = defaultSaveRequest(capture, {
       target,
       schema,
       now: new Date(),
-      screenshot: dataUrl ? { dataUrl } : null,
+      screenshot: dataUrl,
     });
     const result = await saveCapture(draft);
     if ('fieldErrors' in result)

@@ -19,3 +19,8 @@ export function findProperty(schema: CachedSchema, idOrName: string): SchemaProp
   const all = Object.values(schema.properties);
   return all.find((p) => p.id === idOrName) ?? all.find((p) => p.name === idOrName) ?? null;
 }
+
+/** The id of the schema's title property (every data source has one). */
+export function titlePropertyId(schema: CachedSchema): string | null {
+  return propertiesOf(schema).find((p) => p.type === 'title')?.id ?? null;
+}
