@@ -1,18 +1,18 @@
 import { APIResponseError, type Client } from '@notionhq/client';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO, startEmulator, type RunningEmulator } from '../../../tests/notion-emulator';
-import { createNotionClient } from '../connection/client';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEMO } from '../../../tests/notion-emulator';
 import { NotionEngineError } from '../errors/errors';
+import { useEmulator } from '../testing/emulator';
 import { MAX_RESTARTS, collectAll, isExpiredCursor, paginate } from './paginate';
 
-let emulator: RunningEmulator;
+// The page made before the first test stays: each test only turns faults off.
+const emulator = useEmulator({ eachTest: 'faults off' });
 let notion: Client;
 let pageId: string;
 const TEXTS = Array.from({ length: 250 }, (_, i) => `${i}`);
 
 beforeAll(async () => {
-  emulator = await startEmulator({ seed: 'demo', rateLimit: false });
-  notion = createNotionClient({ secret: DEMO.integrations.main.secret, apiBase: emulator.url });
+  notion = emulator.client();
   pageId = (await notion.pages.create({ parent: { page_id: DEMO.ids.inboxPage } })).id;
   for (let at = 0; at < TEXTS.length; at += 100) {
     await notion.blocks.children.append({
@@ -22,11 +22,6 @@ beforeAll(async () => {
       })),
     });
   }
-});
-afterAll(() => emulator.close());
-beforeEach(() => {
-  emulator.setCursorExpiry(false);
-  emulator.clearFaults();
 });
 
 const children = (cursor: string | undefined) =>

@@ -1,16 +1,12 @@
 import { APIResponseError, Client, RequestTimeoutError } from '@notionhq/client';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEMO, startEmulator, type RunningEmulator } from '../../../tests/notion-emulator';
+import { describe, expect, it, vi } from 'vitest';
+import { DEMO } from '../../../tests/notion-emulator';
 import { createNotionClient } from './client';
 import { describeError } from '../errors/describe-error';
 import { NotionEngineError } from '../errors/errors';
+import { useEmulator } from '../testing/emulator';
 
-let emulator: RunningEmulator;
-beforeAll(async () => {
-  emulator = await startEmulator({ seed: 'demo', rateLimit: false });
-});
-afterAll(() => emulator.close());
-beforeEach(() => emulator.reset());
+const emulator = useEmulator();
 
 const secret = DEMO.integrations.main.secret;
 

@@ -1,16 +1,13 @@
 import { APIResponseError } from '@notionhq/client';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO, startEmulator, type RunningEmulator } from '../../../tests/notion-emulator';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEMO } from '../../../tests/notion-emulator';
 import { setLogSink } from '../../log';
 import { connect } from './connect';
 import { describeError } from '../errors/describe-error';
 import { NotionEngineError } from '../errors/errors';
+import { useEmulator } from '../testing/emulator';
 
-let emulator: RunningEmulator;
-beforeAll(async () => {
-  emulator = await startEmulator({ seed: 'demo', rateLimit: false });
-});
-afterAll(() => emulator.close());
+const emulator = useEmulator({ eachTest: 'as left' });
 afterEach(() => setLogSink(null));
 
 const { main, reader } = DEMO.integrations;

@@ -1,27 +1,16 @@
 import { APIResponseError, isFullPage } from '@notionhq/client';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  DEMO,
-  EmulatorAdmin,
-  startEmulator,
-  type RunningEmulator,
-} from '../../../tests/notion-emulator';
+import { describe, expect, it } from 'vitest';
+import { DEMO, EmulatorAdmin } from '../../../tests/notion-emulator';
 import { buildProperties } from './build-properties';
-import { createNotionClient } from '../connection/client';
 import { describeError } from '../errors/describe-error';
 import { fetchSchema, propertyNamedInValidationError } from '../schema/schema';
+import { useEmulator } from '../testing/emulator';
 import type { PropertyInputs } from '../types';
 
-let emulator: RunningEmulator;
-beforeAll(async () => {
-  emulator = await startEmulator({ seed: 'demo', rateLimit: false });
-});
-afterAll(() => emulator.close());
-beforeEach(() => emulator.reset());
+const emulator = useEmulator();
 
 const { ids, properties: P } = DEMO;
-const client = () =>
-  createNotionClient({ secret: DEMO.integrations.main.secret, apiBase: emulator.url });
+const client = () => emulator.client();
 
 function built(result: ReturnType<typeof buildProperties>) {
   if (!('properties' in result)) throw new Error(JSON.stringify(result.errors));

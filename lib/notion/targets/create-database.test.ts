@@ -1,22 +1,16 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO, startEmulator, type RunningEmulator } from '../../../tests/notion-emulator';
+import { describe, expect, it } from 'vitest';
+import { DEMO } from '../../../tests/notion-emulator';
 import type { PageCapture } from '../../capture/types';
 import { buildProperties } from '../properties/build-properties';
-import { createNotionClient } from '../connection/client';
 import { createCaptureDatabase, DEFAULT_DATABASE_TITLE } from './create-database';
 import { describeError } from '../errors/describe-error';
 import { initialInputs } from '../properties/initial-inputs';
+import { useEmulator } from '../testing/emulator';
 
-let emulator: RunningEmulator;
-beforeAll(async () => {
-  emulator = await startEmulator({ seed: 'demo', rateLimit: false });
-});
-afterAll(() => emulator.close());
-beforeEach(() => emulator.reset());
+const emulator = useEmulator();
 
 const { ids } = DEMO;
-const client = (secret: string = DEMO.integrations.main.secret) =>
-  createNotionClient({ secret, apiBase: emulator.url });
+const client = (secret?: string) => emulator.client(secret);
 
 const capture: PageCapture = {
   mode: 'article',

@@ -1,28 +1,19 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  DEMO,
-  EmulatorAdmin,
-  startEmulator,
-  type RunningEmulator,
-} from '../../../tests/notion-emulator';
-import { createNotionClient } from '../connection/client';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEMO, EmulatorAdmin } from '../../../tests/notion-emulator';
 import { toCompactId } from '../api/ids';
+import { useEmulator } from '../testing/emulator';
 import { parseNotionInput, type ParsedInput } from './parse-input';
 import { resolveTarget, type Resolution } from './resolve';
 import { dataSourceTarget, pageTarget } from './targets';
 
-let emulator: RunningEmulator;
+const emulator = useEmulator();
 let admin: EmulatorAdmin;
-beforeAll(async () => {
-  emulator = await startEmulator({ seed: 'demo', rateLimit: false });
+beforeAll(() => {
   admin = new EmulatorAdmin(emulator.url);
 });
-afterAll(() => emulator.close());
-beforeEach(() => emulator.reset());
 
 const { ids } = DEMO;
-const main = () =>
-  createNotionClient({ secret: DEMO.integrations.main.secret, apiBase: emulator.url });
+const main = () => emulator.client();
 const context = { integrationName: DEMO.integrations.main.name, locale: 'en' as const };
 
 function parsed(text: string): Extract<ParsedInput, { ok: true }> {

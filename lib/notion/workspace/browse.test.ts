@@ -1,28 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  DEMO,
-  DEMO_SEED,
-  EmulatorAdmin,
-  startEmulator,
-  type RunningEmulator,
-} from '../../../tests/notion-emulator';
+import { describe, expect, it } from 'vitest';
+import { DEMO, DEMO_SEED, EmulatorAdmin } from '../../../tests/notion-emulator';
 import { listPeople, listVisible } from './browse';
-import { createNotionClient } from '../connection/client';
 import { describeError } from '../errors/describe-error';
+import { useEmulator } from '../testing/emulator';
 
-let emulator: RunningEmulator;
-beforeAll(async () => {
-  emulator = await startEmulator({ seed: 'demo', rateLimit: false });
-});
-afterAll(() => emulator.close());
-beforeEach(() => {
-  emulator.setCursorExpiry(false);
-  emulator.reset();
-});
+const emulator = useEmulator();
 
 const { ids } = DEMO;
-const client = (secret: string = DEMO.integrations.main.secret) =>
-  createNotionClient({ secret, apiBase: emulator.url });
+const client = (secret?: string) => emulator.client(secret);
 
 describe('listVisible (against the emulator)', () => {
   it('lists every shared page and data source with title, icon and parent', async () => {

@@ -1,23 +1,17 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO, startEmulator, type RunningEmulator } from '../../../tests/notion-emulator';
+import { describe, expect, it } from 'vitest';
+import { DEMO } from '../../../tests/notion-emulator';
 import { autoMap } from '../schema/auto-map';
-import { createNotionClient } from '../connection/client';
 import { findExisting } from './find-existing';
 import { fetchSchema } from '../schema/schema';
+import { useEmulator } from '../testing/emulator';
 import type { DataSourceTarget } from '../types';
 
-let emulator: RunningEmulator;
 // A clock of our own: two pages created in the same millisecond would tie on created_time.
 let clock = Date.parse('2026-03-11T00:00:00Z');
-beforeAll(async () => {
-  emulator = await startEmulator({ seed: 'demo', rateLimit: false, now: () => clock });
-});
-afterAll(() => emulator.close());
-beforeEach(() => emulator.reset());
+const emulator = useEmulator({ now: () => clock });
 
 const { ids } = DEMO;
-const client = () =>
-  createNotionClient({ secret: DEMO.integrations.main.secret, apiBase: emulator.url });
+const client = () => emulator.client();
 
 async function readingList(): Promise<DataSourceTarget> {
   const schema = await fetchSchema(client(), ids.readingListDataSource);

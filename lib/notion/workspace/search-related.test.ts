@@ -1,19 +1,15 @@
 import { Client } from '@notionhq/client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  DEMO,
-  EmulatorAdmin,
-  startEmulator,
-  type RunningEmulator,
-} from '../../../tests/notion-emulator';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEMO, EmulatorAdmin } from '../../../tests/notion-emulator';
 import { fetchSchema } from '../schema/schema';
+import { useEmulator } from '../testing/emulator';
 import { relatedDataSourceId, searchRelated } from './search-related';
 
-let emulator: RunningEmulator;
+// The share made before the first test stays for all of them.
+const emulator = useEmulator({ eachTest: 'as left' });
 let client: Client;
 
 beforeAll(async () => {
-  emulator = await startEmulator({ seed: 'demo', rateLimit: false });
   // The demo keeps Clients from the main integration on purpose; share it for this test.
   await new EmulatorAdmin(emulator.url).share(
     DEMO.integrations.main.botId,
@@ -26,7 +22,6 @@ beforeAll(async () => {
     retry: false,
   });
 });
-afterAll(() => emulator.close());
 
 describe('searchRelated', () => {
   it('finds pages of the related data source by title', async () => {

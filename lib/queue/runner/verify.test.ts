@@ -1,7 +1,7 @@
 import type { BlockObjectRequest, Client } from '@notionhq/client';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO, startEmulator, type RunningEmulator } from '../../../tests/notion-emulator';
-import { createNotionClient } from '../../notion/connection/client';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEMO } from '../../../tests/notion-emulator';
+import { useEmulator } from '../../notion/testing/emulator';
 import { chain, para, paragraphs, table } from '../../notion/plan/testing/fixtures';
 import { planRequests } from '../../notion/plan';
 import type { RequestPlan } from '../../notion/plan/types';
@@ -55,16 +55,10 @@ describe('blockSignature', () => {
 });
 
 describe('verifyStep, when Notion’s cursors expire mid-listing (against the emulator)', () => {
-  let emulator: RunningEmulator;
+  const emulator = useEmulator();
   let client: Client;
-  beforeAll(async () => {
-    emulator = await startEmulator({ seed: 'demo', rateLimit: false });
-    client = createNotionClient({ secret: DEMO.integrations.main.secret, apiBase: emulator.url });
-  });
-  afterAll(() => emulator.close());
-  beforeEach(() => {
-    emulator.setCursorExpiry(false);
-    emulator.reset();
+  beforeAll(() => {
+    client = emulator.client();
   });
 
   const input = (plan: RequestPlan, index: number, keep?: Set<number>): VerifyInput => ({

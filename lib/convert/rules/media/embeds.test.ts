@@ -1,8 +1,9 @@
 import type { BlockObjectRequest } from '@notionhq/client';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO, startEmulator, type RunningEmulator } from '../../../../tests/notion-emulator';
+import { describe, expect, it } from 'vitest';
+import { DEMO } from '../../../../tests/notion-emulator';
 import { isSupportedEmbed } from '../../../../tests/notion-emulator/validate/embeds';
+import { useEmulator } from '../../../notion/testing/emulator';
 import { blocksOf } from '../../testing/dom';
 
 // Frames of every kind a page holds: Notion's providers, their look-alikes, video
@@ -68,11 +69,7 @@ describe('embeds the converter writes', () => {
   });
 
   describe('against the emulator', () => {
-    let emulator: RunningEmulator;
-    beforeAll(async () => {
-      emulator = await startEmulator({ rateLimit: false });
-    });
-    afterAll(() => emulator.close());
+    const emulator = useEmulator({ eachTest: 'as left' });
 
     it('every frame, converted, is saved', async () => {
       const html = HOSTS.flatMap((host) =>
