@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { readableText } from '../capture/page/readable-text';
 import { wordCoverage } from '../capture/page/word-coverage';
-import { blocksText } from './build/block-text';
+import { blocksText } from './testing/block-text';
 import { convertDom } from './convert-dom';
 import { findLimitViolations } from '../notion/api/limit-check';
 import { TEST_BASE } from './testing/dom';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BlockObjectRequest } from '@notionhq/client';
-import { blocksText } from './build/block-text';
+import { blocksText } from './testing/block-text';
 import { blocksOf } from './testing/dom';
 
 const paragraphTexts = (blocks: BlockObjectRequest[]) => blocks.map((b) => blocksText([b]));

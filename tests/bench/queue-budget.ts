@@ -23,7 +23,7 @@ import { toStoredError } from '../../lib/notion/errors/errors';
 import { paragraphs } from '../../lib/notion/plan/testing/fixtures';
 import { systemClock } from '../../lib/queue/pacing/clock';
 import { RateLimiter, notionBudget, requestLimit } from '../../lib/queue/pacing/limiter';
-import { MemoryStore } from '../../lib/queue/store/memory-store';
+import { MemoryStore } from '../../lib/queue/testing/memory-store';
 import { createQueue } from '../../lib/queue/queue';
 import { DEFAULT_POLICY, decide } from '../../lib/queue/pacing/retry-policy';
 import { captureOf, childPages, readingList, rowProperties } from '../../lib/queue/testing/harness';

@@ -23,7 +23,7 @@ import { pathToFileURL } from 'node:url';
 import { capturePage } from '../../lib/capture/capture-page';
 import { lowerBoundRequests } from '../../lib/notion/plan';
 import { planTargetOf } from '../../lib/queue/job';
-import { MemoryStore } from '../../lib/queue/store/memory-store';
+import { MemoryStore } from '../../lib/queue/testing/memory-store';
 import { createQueue, type CaptureQueue } from '../../lib/queue/queue';
 import {
   captureOf,

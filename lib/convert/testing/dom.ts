@@ -1,6 +1,6 @@
 import type { BlockObjectRequest } from '@notionhq/client';
 import { parseHTML } from 'linkedom';
-import { blocksText } from '../build/block-text';
+import { blocksText } from './block-text';
 import { convertDom } from '../convert-dom';
 import { blockBody, childrenOf, type RichTextItemRequest } from '../../notion/api/request-types';
 import { plainText } from '../../notion/api/text';

@@ -7,7 +7,7 @@ import { DEMO } from '../../../tests/notion-emulator';
 import { describeError } from '../../notion/errors/describe-error';
 import { para, paragraphs } from '../../notion/plan/testing/fixtures';
 import { Problem } from '../../problems';
-import { MemoryStore } from '../store/memory-store';
+import { MemoryStore } from '../testing/memory-store';
 import {
   captureOf,
   inbox,

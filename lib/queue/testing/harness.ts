@@ -15,7 +15,7 @@ import {
   type RateLimitConfig,
   type RunningEmulator,
 } from '../../../tests/notion-emulator/index';
-import { MemoryStore } from '../store/memory-store';
+import { MemoryStore } from './memory-store';
 import { createQueue, type CaptureQueue, type QueueDeps } from '../queue';
 import { blockSignature } from '../runner/signature';
 import type { CaptureInput } from '../types';

@@ -4,7 +4,7 @@
  * all, and a quota refuses writes past it with Chrome's message. Used by tests and the
  * benchmark, which also read the peak size of the outbox from it.
  */
-import { upsertEntries } from './history';
+import { upsertEntries } from '../store/history';
 import type { HistoryEntry, JobBody, JobState, QueueStore, QueueStoreChange } from '../types';
 
 export class MemoryStore implements QueueStore {

@@ -1,5 +1,5 @@
 import type { BlockObjectRequest } from '@notionhq/client';
-import { flattenBlocks } from './flatten';
+import { flattenBlocks } from '../build/flatten';
 
 /**
  * The plain text of blocks as a reader sees it in Notion, one line per block: rich text,
