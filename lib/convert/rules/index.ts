@@ -1,3 +1,9 @@
+/**
+ * The converter's rules by block kind, and the table that picks one per tag: headings,
+ * lists, quotes and callouts (`containers.ts`), links and footnotes, tables, inline marks,
+ * and in their own folders code, math and media. A tag without a rule is walked as a
+ * container; a tag of no use in Notion is dropped and counted as a loss.
+ */
 import type { LossKind } from '../types';
 import { dividerBlock } from '../build/blocks';
 import { calloutRule, detailsRule, quoteRule } from './containers';
