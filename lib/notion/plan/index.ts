@@ -17,7 +17,6 @@ import { BODY_RESERVE, buildTree, ridesAlong } from './tree';
 import type { PageProperties, PlanOptions, PlanStep, PlanTarget, RequestPlan } from './types';
 
 export type * from './types';
-export { lowerBoundRequests } from './testing/bound';
 export { PlanError } from './tree';
 
 function uploadSteps(options: PlanOptions): { steps: PlanStep[]; uploads: number[] } {
