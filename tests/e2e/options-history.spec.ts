@@ -3,6 +3,7 @@ import { DEMO } from '../notion-emulator/index';
 import { connectDemo } from '../tools/demo-setup';
 import { expect, saveScreen, sendFromPage, test } from './fixtures';
 import { mainIntegration, openOptions, stored } from './pages/options-page';
+import { blockLines } from './pages/popup-page';
 
 interface Reply<T> {
   ok: boolean;
@@ -166,13 +167,9 @@ test('the history shows one state at a time, and retries every capture that need
   await expect(history.getByRole('listitem')).toHaveCount(3);
   await expect(page.getByRole('button', { name: /Retry all/ })).toHaveCount(0);
   // Each capture on the Inbox starts with a heading of its title: one each.
-  const titled = (emulator.getPageTree(DEMO.ids.inboxPage)?.blocks ?? [])
-    .map(
-      (block) =>
-        block as { type: string } & Record<string, { rich_text?: { plain_text: string }[] }>,
-    )
-    .filter((block) => block.type.startsWith('heading_'))
-    .map((block) => block[block.type]!.rich_text!.map((r) => r.plain_text).join(''));
+  const titled = blockLines(emulator.getPageTree(DEMO.ids.inboxPage)?.blocks ?? [])
+    .filter((line) => line.startsWith('heading_'))
+    .map((line) => line.slice(line.indexOf(': ') + 2));
   expect(titled.filter((text) => ['Alpha', 'Beta', 'Gamma'].includes(text)).sort()).toEqual([
     'Alpha',
     'Beta',
