@@ -7,6 +7,7 @@
  */
 import '../setup/catalog';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { benchCapture } from './capture';
 import { benchConvert } from './convert';
 import { benchExtract } from './extract';
 import { benchPlan } from './plan';
@@ -23,6 +24,7 @@ const groups: Record<string, () => Promise<Figures>> = {
   queue: benchQueue,
   'queue-budget': benchQueueBudget,
   popup: benchPopup,
+  capture: benchCapture,
 };
 
 /** Goals from the issues, as [comparison, value]. */
@@ -45,6 +47,8 @@ const GOALS: Record<string, ['≥' | '≤' | '=', number]> = {
   'popup.first_render_ratio_vs_static': ['≤', 1.2],
   'popup.js_gzip_kb': ['≤', 90],
   'popup.css_gzip_kb': ['≤', 10],
+  'capture.gesture_to_request_ms': ['≤', 100],
+  'capture.gesture_to_request_ms_max': ['≤', 600],
 };
 
 function meets(value: number, [op, goal]: ['≥' | '≤' | '=', number]): boolean {
