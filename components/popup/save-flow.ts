@@ -14,6 +14,7 @@ import { availableModes, captureFor, effectiveMode, needsPage } from './capture-
 import { orderTargets } from '../../lib/save/target-order';
 import { readPage, takeScreenshot } from './page-reader';
 import { saveRequest, titleToSave } from '@/lib/save/request';
+import { existingKey, useRemote } from './remote';
 import { formInputs } from './save-input';
 import { useSession } from './session';
 import {
@@ -61,14 +62,19 @@ function readProblem(mode: 'article' | 'selection'): DescribedFailure {
   );
 }
 
-async function track(jobId: string): Promise<void> {
+let following = 0;
+
+/** Follows a capture in the queue until it is done, showing where it stands. */
+export async function track(jobId: string): Promise<void> {
+  // A Retry follows the capture anew: the earlier following stops showing it.
+  const mine = ++following;
   const failure = await followCapture(
     jobId,
     {
       ask: (id) => sendMessage('getCaptureStatus', { jobId: id }),
       show: (view) => {
         const save = useSession.getState().save;
-        if (save.phase !== 'tracking' || save.jobId !== jobId) return false;
+        if (mine !== following || save.phase !== 'tracking' || save.jobId !== jobId) return false;
         useSession.setState({ save: { phase: 'tracking', jobId, view } });
         return true;
       },
@@ -80,11 +86,26 @@ async function track(jobId: string): Promise<void> {
   if (failure) fail(failure);
 }
 
-/** Saves what the popup shows. Does nothing while a save is under way or done. */
-export async function saveNow(): Promise<void> {
+/** True when this page was saved to the target before (the lookup answered). */
+function savedBefore(targetId: string): boolean {
+  const url = useSession.getState().tab?.url;
+  const existing = url ? useRemote.getState().existing[existingKey(targetId, url)] : undefined;
+  return existing?.state === 'done' && existing.value !== null;
+}
+
+/**
+ * Saves what the popup shows. Does nothing while a save is under way or done. A page
+ * saved to the target before is saved again only when `duplicate` says so (the
+ * "Save again" button) or on the second Enter: the first one asks.
+ */
+export async function saveNow({ duplicate = false }: { duplicate?: boolean } = {}): Promise<void> {
   const session = useSession.getState();
   if (session.save.phase === 'sending' || session.save.phase === 'tracking') return;
   const target = currentTarget();
+  if (target && !duplicate && !session.duplicateAsked && savedBefore(target.id)) {
+    useSession.setState({ duplicateAsked: true });
+    return;
+  }
   const offered = availableModes(session.capturability, session.hasSelection);
   const mode = effectiveMode(
     session.chosenMode,
