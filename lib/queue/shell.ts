@@ -16,9 +16,12 @@ import type { PropertyDeps } from './repair';
 import type { HistoryEntry, QueueStore } from './types';
 
 export const WAKE_ALARM = 'capture-queue-wake';
-// Chrome fires alarms no sooner than 30 s ahead. Shorter waits run on timers; the alarm
-// is the safety net when the worker is stopped before a timer fires.
-const MIN_ALARM_MS = 30_000;
+// Waits run on timers; the alarm is the safety net when the worker is stopped before a
+// timer fires. Chrome fires alarms no sooner than 30 s ahead. Firefox keeps the time
+// asked for, and needs it: it stops its event page after 30 s without an extension API
+// call (Retry-After waits included) or at once when asked, so the alarm is what resumes
+// the queue when the wait is over, not half a minute later.
+const MIN_ALARM_MS = import.meta.env.FIREFOX ? 0 : 30_000;
 const NOTIFICATION_PREFIX = 'capture:';
 
 export interface BrowserQueueOptions {
