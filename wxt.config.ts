@@ -64,6 +64,10 @@ export default defineConfig({
               // What a person captures leaves the browser for their own Notion workspace.
               data_collection_permissions: { required: ['websiteContent'] },
             },
+            // Firefox for Android runs the popup (from its menu, ⋮ → Extensions), the
+            // options page and the queue. It has no context menus and no shortcuts: the
+            // background skips them there and the options page says so.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -11,11 +11,20 @@ type Commands = typeof browser.commands & { openShortcutSettings?: () => Promise
 /** The current keyboard shortcuts, and where each browser lets people change them. */
 export function ShortcutsSection() {
   const [commands, setCommands] = useState<Browser.commands.Command[] | null>(null);
+  // Undefined in Firefox for Android, which has no shortcuts (nor context menus).
+  const api = browser.commands as Commands | undefined;
   useEffect(() => {
-    void browser.commands.getAll().then(setCommands, () => setCommands([]));
-  }, []);
-  const api = browser.commands as Commands;
+    if (api) void api.getAll().then(setCommands, () => setCommands([]));
+  }, [api]);
   const isFirefox = import.meta.env.FIREFOX;
+
+  if (!api) {
+    return (
+      <Section id="shortcuts" title={t('optShortcutsHeading')}>
+        <p>{t('optShortcutsUnavailable')}</p>
+      </Section>
+    );
+  }
 
   const open = () => {
     if (api.openShortcutSettings) void api.openShortcutSettings();

@@ -65,8 +65,10 @@ class QueueShell {
     // left in the outbox by the last session go on without waiting for a click.
     browser.runtime.onStartup.addListener(() => this.queue?.wake());
     globalThis.addEventListener?.('online', () => this.queue?.wake());
-    browser.notifications.onClicked.addListener((id) => void this.open(id));
-    browser.notifications.onButtonClicked?.addListener((id) => void this.open(id));
+    // Optional: a browser without notifications (some Firefox for Android releases) must
+    // still run the queue; the badge and the history tell the same.
+    browser.notifications?.onClicked.addListener((id) => void this.open(id));
+    browser.notifications?.onButtonClicked?.addListener((id) => void this.open(id));
   }
 
   scheduleAlarm(at: number): void {
@@ -75,7 +77,7 @@ class QueueShell {
 
   async onEvent(event: QueueEvent): Promise<void> {
     if (event.type === 'changed') return this.updateBadge();
-    if (!(await this.options.notificationsEnabled())) return;
+    if (!browser.notifications || !(await this.options.notificationsEnabled())) return;
     if (event.type === 'saved') await this.notifySaved(event.entry);
     else await this.notifyFailed(event.entry);
   }
