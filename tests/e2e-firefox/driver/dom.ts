@@ -97,6 +97,8 @@ export function domHelpers(win: Window & typeof globalThis) {
     /** How far the page is wider than its window: 0 when nothing scrolls sideways. */
     overflowX: () => doc.documentElement.scrollWidth - win.innerWidth,
     width: () => win.innerWidth,
+    /** True on a touch screen (a phone), where the pages take the screen's width. */
+    coarsePointer: () => win.matchMedia('(pointer: coarse)').matches,
   };
 }
 

@@ -322,6 +322,11 @@ export class Firefox {
     return popup;
   }
 
+  /** Lays a tab out at `size` (CSS pixels), as a phone's screen would: BiDi's own viewport. */
+  async setViewport(context: string, size: { width: number; height: number }): Promise<void> {
+    await this.send('browsingContext.setViewport', { context, viewport: size });
+  }
+
   /** Where the event page stands: 'running', 'suspending', 'stopped'… */
   backgroundState(): Promise<string> {
     return this.evaluateChrome((w, id) => {

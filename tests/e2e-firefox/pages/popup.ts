@@ -6,21 +6,41 @@
  */
 import type { MessageKey } from '../../../lib/i18n/catalog';
 import { waitFor, type Firefox } from '../driver/firefox';
-import type { PopupView } from '../driver/views';
+import type { Dom } from '../driver/dom';
+import type { ExtensionTab } from '../driver/views';
 import type { Fixtures } from '../fixtures';
 
 type Say = Fixtures['say'];
 
+/** Where the popup's page runs: Firefox's panel, or a tab of its own (as on Android). */
+interface View {
+  act<A extends unknown[], T>(fn: (dom: Dom, ...args: A) => T | Promise<T>, ...args: A): Promise<T>;
+}
+
 export class PopupPage {
   private constructor(
-    readonly view: PopupView,
+    readonly view: View,
     private readonly say: Say,
+    /** The tab, when the popup's page was opened as one. */
+    readonly tab?: ExtensionTab,
   ) {}
 
   /** Opens the popup on the selected tab and waits until the page has been read. */
   static async open(firefox: Firefox, say: Say): Promise<PopupPage> {
-    const popup = new PopupPage(await firefox.openPopup(), say);
-    const title = say('popupTitleLabel');
+    return PopupPage.ready(new PopupPage(await firefox.openPopup(), say));
+  }
+
+  /**
+   * Opens the popup's page in a tab of its own for tab `tabId`, as Firefox for Android
+   * shows it (`popup.html?tab=` names the tab, since the active one is the popup).
+   */
+  static async openAsTab(firefox: Firefox, say: Say, tabId: number): Promise<PopupPage> {
+    const tab = await firefox.openExtensionTab(`popup.html?tab=${tabId}`);
+    return PopupPage.ready(new PopupPage(tab, say, tab));
+  }
+
+  private static async ready(popup: PopupPage): Promise<PopupPage> {
+    const title = popup.say('popupTitleLabel');
     await waitFor(
       () => popup.view.act((dom, label) => dom.value(label) !== '', title).catch(() => false),
       'the popup to show the page’s title',
