@@ -1,14 +1,16 @@
 /**
  * `npm test`: every check and test in one run — format, lint and types; the unit and
  * emulator tests; the Chrome and Firefox production builds and Mozilla's linter; the
- * Chrome test build and the end-to-end tests in Chromium. Every suite runs even when an
- * earlier one failed, and the run ends with one line, `N passed, N failed`, counting
- * every check and test of every suite.
+ * Chrome test build and the end-to-end tests in Chromium; the Firefox test build and the
+ * end-to-end tests in Firefox (puppeteer-core over WebDriver BiDi). Every suite runs even
+ * when an earlier one failed, and the run ends with one line, `N passed, N failed`,
+ * counting every check and test of every suite.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { BUILD_ENV, buildArgs } from './build';
 import { ensureChromium } from './find-chromium';
+import { ensureFirefox } from './find-firefox';
 
 interface Tally {
   suite: string;
@@ -93,18 +95,32 @@ function firefoxLint(): void {
   });
 }
 
-function endToEnd(): void {
-  const report = 'test-results/playwright.json';
+/** A Playwright suite, counted from its JSON report (a crash before it counts as a failure). */
+function endToEnd(suite: string, config: string | null): void {
+  const report = `test-results/${suite}.json`;
   rmSync(report, { force: true });
-  run('npx', ['playwright', 'test'], { PW_JSON_REPORT: report, QC_SKIP_BUILD: '1' });
+  run('npx', ['playwright', 'test', ...(config ? ['-c', config] : [])], {
+    PW_JSON_REPORT: report,
+    QC_SKIP_BUILD: '1',
+  });
   const json = readJson(report) as
     { stats?: { expected: number; unexpected: number; flaky: number } } | undefined;
   const stats = json?.stats;
   tallies.push({
-    suite: 'e2e',
+    suite,
     passed: stats ? stats.expected + stats.flaky : 0,
     failed: stats ? stats.unexpected : 1,
   });
+}
+
+/** Firefox for the Firefox suite, installed when missing (as root with apt); null if none. */
+function firefoxPath(): string | null {
+  try {
+    return ensureFirefox();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    return null;
+  }
 }
 
 process.env.CHROMIUM_PATH = ensureChromium();
@@ -116,10 +132,23 @@ unitTests();
 // suite runs on the test build (the only one that talks to the emulator) and checks the
 // production build refuses what only the test build allows (production-build.spec.ts).
 const built = check('build-chrome', 'npx', buildArgs('production'), BUILD_ENV);
-if (check('build-firefox', 'npx', buildArgs('production', 'firefox'), BUILD_ENV)) firefoxLint();
+const builtFirefox = check('build-firefox', 'npx', buildArgs('production', 'firefox'), BUILD_ENV);
+if (builtFirefox) firefoxLint();
 const builtTest = check('build-chrome-test', 'npx', buildArgs('test'), BUILD_ENV);
-if (built && builtTest) endToEnd();
+if (built && builtTest) endToEnd('e2e', null);
 else tallies.push({ suite: 'e2e', passed: 0, failed: 1 });
+// The same journeys in Firefox, on its test build (the production build is checked too).
+const builtFirefoxTest = check(
+  'build-firefox-test',
+  'npx',
+  buildArgs('test', 'firefox'),
+  BUILD_ENV,
+);
+const firefox = firefoxPath();
+if (firefox) process.env.FIREFOX_PATH = firefox;
+if (builtFirefox && builtFirefoxTest && firefox)
+  endToEnd('e2e-firefox', 'playwright.firefox.config.ts');
+else tallies.push({ suite: 'e2e-firefox', passed: 0, failed: 1 });
 
 const passed = tallies.reduce((n, t) => n + t.passed, 0);
 const failed = tallies.reduce((n, t) => n + t.failed, 0);
