@@ -125,7 +125,13 @@ test.describe('keyboard shortcuts, pressed in Firefox', () => {
         all as unknown as Record<string, { title?: string; message?: string }>,
       );
       return list.length > 0 ? list : null;
-    }, 'a notification');
+    }, 'a notification').catch(async (error: Error) => {
+      // Say where things stood, for the one who reads a failed run.
+      const state = await firefox.backgroundState();
+      throw new Error(
+        `${error.message} Event page: ${state}; outbox: ${JSON.stringify(await history(extension))}`,
+      );
+    });
     expect(shown).toMatchObject([
       {
         title: say('problemNoTargetTitle'),

@@ -36,7 +36,7 @@ export interface ChromeWindow {
     addTab(url: string, options: { triggeringPrincipal: unknown }): unknown;
     selectedBrowser: { currentURI: { spec: string } };
   };
-  Services: { scriptSecurityManager: { getSystemPrincipal(): unknown } };
+  Services: { scriptSecurityManager: { getSystemPrincipal(): unknown }; io: { offline: boolean } };
   ChromeUtils: { importESModule(url: string): Record<string, unknown> };
 }
 
@@ -66,6 +66,10 @@ function preferences(locale: string, extra: Record<string, unknown>): Record<str
     'extensions.systemAddon.update.enabled': false,
     'extensions.getAddons.showPane': false,
     'media.autoplay.default': 5,
+    // Firefox's own notification window closes itself after 4 s, before a busy machine's
+    // test may read it: it stays until the test ends, and never goes to the desktop's.
+    'alerts.totalOpenTime': 600_000,
+    'alerts.useSystemBackend': false,
     ...extra,
   };
 }
@@ -125,6 +129,13 @@ export class Firefox {
     try {
       const id = await browser.installExtension(extensionDir);
       if (id !== GECKO_ID) throw new Error(`Installed ${id}, expected ${GECKO_ID}.`);
+      // Installing starts the event page; a busy machine may take seconds to. Tests begin
+      // once it runs, as a person's first gesture comes after the add-on is installed.
+      await waitFor(
+        async () => (await firefox.backgroundState()) === 'running',
+        'the event page to start after the install',
+        30_000,
+      );
     } catch (error) {
       await browser.close();
       throw error;
@@ -320,6 +331,16 @@ export class Firefox {
     const popup = new PopupView(this, harness.context);
     await waitFor(() => popup.isOpen(), 'the popup to open');
     return popup;
+  }
+
+  /**
+   * Takes the whole browser off the network or back (File → Work Offline): fetches fail
+   * and pages see `navigator.onLine` false, then an `online` event.
+   */
+  async setOffline(offline: boolean): Promise<void> {
+    await this.evaluateChrome((w, value) => {
+      w.Services.io.offline = value;
+    }, offline);
   }
 
   /** Lays a tab out at `size` (CSS pixels), as a phone's screen would: BiDi's own viewport. */
