@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser, type Browser } from 'wxt/browser';
+import { browserFeatures } from '@/lib/browser-features';
 import { t } from '@/lib/i18n';
 import { Section } from './Section';
 
@@ -12,7 +13,7 @@ type Commands = typeof browser.commands & { openShortcutSettings?: () => Promise
 export function ShortcutsSection() {
   const [commands, setCommands] = useState<Browser.commands.Command[] | null>(null);
   // Undefined in Firefox for Android, which has no shortcuts (nor context menus).
-  const api = browser.commands as Commands | undefined;
+  const api = browserFeatures(browser).shortcuts ? (browser.commands as Commands) : null;
   useEffect(() => {
     if (api) void api.getAll().then(setCommands, () => setCommands([]));
   }, [api]);
