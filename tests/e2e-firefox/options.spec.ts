@@ -3,11 +3,10 @@
  * and the sentences a wrong secret or a wrong address get. Nothing reaches Notion's
  * side but through the extension's event page, over 127.0.0.1 (the test build).
  *
- * Where Firefox differs and this suite does not go: turning on image uploads asks for
- * access to other sites through Firefox's permission prompt, a doorhanger of the browser
- * window that no WebDriver BiDi command answers (Chromium's suite covers the option).
- * Firefox also lets a person withdraw the api.notion.com host permission in about:addons,
- * which Chrome grants for good at install.
+ * Where Firefox differs: turning on image uploads asks for access to other sites in
+ * Firefox's own permission prompt (permissions.spec.ts answers it). Firefox also lets a
+ * person withdraw the api.notion.com host permission in about:addons, which Chrome grants
+ * for good at install; this suite does not withdraw it.
  */
 import { DEMO } from '../notion-emulator/index';
 import { notionUrl } from '../e2e/pages/options-page';

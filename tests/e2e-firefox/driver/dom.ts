@@ -85,6 +85,12 @@ export function domHelpers(win: Window & typeof globalThis) {
       if (!el.checked) el.click();
     },
     checked: (label: string) => (field(label) as HTMLInputElement).checked,
+    /** The field labelled `label`, scrolled to the middle of the window: where a pointer aims. */
+    aim(label: string) {
+      const el = field(label);
+      el.scrollIntoView({ block: 'center', inline: 'center' });
+      return el;
+    },
     /** What the live regions and alerts say. */
     announcements: () =>
       [...doc.querySelectorAll('[role="status"], [role="alert"]')]

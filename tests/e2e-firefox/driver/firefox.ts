@@ -20,6 +20,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureFirefox, ensureFirefoxLocale } from '../../tools/find-firefox';
+import { domHelpers } from './dom';
 import { ExtensionTab, PopupView, waitFor, type ExtensionWindow } from './views';
 
 export { waitFor };
@@ -38,6 +39,19 @@ export interface ChromeWindow {
   };
   Services: { scriptSecurityManager: { getSystemPrincipal(): unknown }; io: { offline: boolean } };
   ChromeUtils: { importESModule(url: string): Record<string, unknown> };
+  /** The doorhangers under the address bar: permission prompts among them. */
+  PopupNotifications: { panel: Element & { state: string } };
+}
+
+/** One doorhanger of `PopupNotifications.panel`, with its two buttons. */
+type Doorhanger = Element & { button: HTMLElement; secondaryButton: HTMLElement };
+
+/** Firefox's prompt for the permissions an extension asks for while it runs. */
+export interface PermissionPrompt {
+  /** Everything the prompt says: who asks, and for what. */
+  text: string;
+  allow: string;
+  deny: string;
 }
 
 interface BidiReply {
@@ -341,6 +355,75 @@ export class Firefox {
     await this.evaluateChrome((w, value) => {
       w.Services.io.offline = value;
     }, offline);
+  }
+
+  /**
+   * Clicks the field labelled `label` in `tab` with the browser's own pointer (WebDriver
+   * BiDi `input.performActions`) after bringing the tab to the front, as a person does.
+   * Firefox runs `permissions.request` only in a handler of such input: after a script's
+   * `click()` it refuses ("may only be called from a user input handler").
+   */
+  async clickAsPerson(tab: ExtensionTab, label: string): Promise<void> {
+    await this.send('browsingContext.activate', { context: tab.context });
+    const reply = await this.send<{
+      type: 'success' | 'exception';
+      result?: { sharedId?: string };
+      exceptionDetails?: { text: string };
+    }>('script.callFunction', {
+      functionDeclaration: `function (label) {
+        const __name = (target) => target;
+        return (${domHelpers.toString()})(globalThis).aim(label);
+      }`,
+      arguments: [{ type: 'string', value: label }],
+      target: { context: tab.context },
+      awaitPromise: false,
+      resultOwnership: 'root',
+    });
+    const sharedId = reply.result?.sharedId;
+    if (reply.type === 'exception' || !sharedId)
+      throw new Error(reply.exceptionDetails?.text ?? `No element for “${label}”.`);
+    await this.send('input.performActions', {
+      context: tab.context,
+      actions: [
+        {
+          type: 'pointer',
+          id: 'mouse',
+          parameters: { pointerType: 'mouse' },
+          actions: [
+            { type: 'pointerMove', x: 0, y: 0, origin: { type: 'element', element: { sharedId } } },
+            { type: 'pointerDown', button: 0 },
+            { type: 'pointerUp', button: 0 },
+          ],
+        },
+      ],
+    });
+  }
+
+  /** Firefox's permission prompt for the extension, while it shows; null otherwise. */
+  permissionPrompt(): Promise<PermissionPrompt | null> {
+    return this.evaluateChrome((w) => {
+      const { panel } = w.PopupNotifications;
+      const prompt = panel.querySelector('#addon-webext-permissions-notification');
+      if (panel.state !== 'open' || !prompt) return null;
+      return {
+        text: (prompt.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        allow: prompt.getAttribute('buttonlabel') ?? '',
+        deny: prompt.getAttribute('secondarybuttonlabel') ?? '',
+      };
+    });
+  }
+
+  /** Presses the permission prompt's Allow or Deny button. */
+  async answerPermissionPrompt(answer: 'allow' | 'deny'): Promise<void> {
+    const pressed = await this.evaluateChrome((w, which) => {
+      const prompt = w.PopupNotifications.panel.querySelector(
+        '#addon-webext-permissions-notification',
+      ) as Doorhanger | null;
+      if (!prompt) return false;
+      (which === 'allow' ? prompt.button : prompt.secondaryButton).click();
+      return true;
+    }, answer);
+    if (!pressed) throw new Error('No permission prompt to answer.');
   }
 
   /** Lays a tab out at `size` (CSS pixels), as a phone's screen would: BiDi's own viewport. */
