@@ -11,7 +11,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  timeout: 60_000,
+  // Ceilings, not expectations: each test starts its own Firefox, which a 2-core machine
+  // busy with other suites may take many seconds to; the slowest test takes about 30 s there.
+  timeout: 90_000,
   expect: { timeout: 15_000 },
   reporter: process.env.PW_JSON_REPORT
     ? [['list'], ['json', { outputFile: process.env.PW_JSON_REPORT }]]

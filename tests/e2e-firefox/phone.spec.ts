@@ -3,7 +3,9 @@
  * the popup as a page of its own, 360 px wide, on a touch screen. Desktop Firefox stands
  * in for the phone here: its window is narrowed and its pointer made coarse (the
  * `ui.*PointerCapabilities` preferences), which is what the pages' styles follow. What
- * Android lacks (context menus, shortcuts) is tested in entrypoints/background/android.test.ts.
+ * Android lacks (context menus, shortcuts, screenshots) cannot be taken away from desktop
+ * Firefox: entrypoints/background/android.test.ts and components/popup/capture-choice.test.ts
+ * test the extension without them.
  */
 import { DEMO } from '../notion-emulator/index';
 import { savedRows } from '../e2e/pages/notion-content';

@@ -50,12 +50,13 @@ export class ExtensionTab {
 
 /**
  * Polls `probe` until it answers something other than null/false; throws after
- * `timeout` ms with what it waited for. A condition, never a fixed sleep.
+ * `timeout` ms with what it waited for. A condition, never a fixed sleep; the default
+ * ceiling leaves a busy machine room (the same waits take a few seconds when idle).
  */
 export async function waitFor<T>(
   probe: () => Promise<T | null | false>,
   what: string,
-  timeout = 20_000,
+  timeout = 30_000,
 ): Promise<T> {
   const deadline = Date.now() + timeout;
   for (;;) {
