@@ -42,8 +42,9 @@ const GOALS: Record<string, ['≥' | '≤' | '=', number]> = {
   'queue.offline_backlog_mb': ['≥', 50],
   'queue.offline_backlog_lost': ['=', 0],
   'queue.offline_backlog_duplicates': ['=', 0],
-  'popup.first_render_ratio_vs_static': ['≤', 1.5],
+  'popup.first_render_ratio_vs_static': ['≤', 1.2],
   'popup.js_gzip_kb': ['≤', 90],
+  'popup.css_gzip_kb': ['≤', 10],
 };
 
 function meets(value: number, [op, goal]: ['≥' | '≤' | '=', number]): boolean {
