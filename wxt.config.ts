@@ -12,6 +12,16 @@ export default defineConfig({
   // production only where `IS_TEST_BUILD` says so.
   vite: ({ mode }) =>
     mode === 'test' ? { define: { 'process.env.NODE_ENV': JSON.stringify('production') } } : {},
+  // The sources zip addons.mozilla.org asks for (`wxt zip -b firefox`): what git tracks,
+  // not what the tests and the benchmark leave on this machine (.gitignore).
+  zip: {
+    excludeSources: [
+      'test-results/**',
+      'playwright-report/**',
+      'web-ext-artifacts/**',
+      'bench-results.json',
+    ],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
