@@ -11,6 +11,7 @@ import { buildProperties } from '@/lib/notion/properties/build-properties';
 import type { PropertyInputs } from '@/lib/notion/types';
 import { Problem, describeProblem } from '@/lib/problems';
 import { availableModes, captureFor, effectiveMode, needsPage } from './capture-choice';
+import { popupFeatures } from './features';
 import { orderTargets } from '../../lib/save/target-order';
 import { readPage, takeScreenshot } from './page-reader';
 import { saveRequest, titleToSave } from '@/lib/save/request';
@@ -106,7 +107,11 @@ export async function saveNow({ duplicate = false }: { duplicate?: boolean } = {
     useSession.setState({ duplicateAsked: true });
     return;
   }
-  const offered = availableModes(session.capturability, session.hasSelection);
+  const offered = availableModes(
+    session.capturability,
+    session.hasSelection,
+    popupFeatures.screenshots,
+  );
   const mode = effectiveMode(
     session.chosenMode,
     offered,

@@ -8,6 +8,7 @@ import type { PageCapture } from '@/lib/capture/types';
 import type { CachedSchema } from '@/lib/notion/schema/schema';
 import type { PropertyMapping, Target } from '@/lib/notion/types';
 import { availableModes, captureFor, effectiveMode, type PopupMode } from './capture-choice';
+import { popupFeatures } from './features';
 import { orderTargets, type OrderedTarget } from '../../lib/save/target-order';
 import { titleToSave } from '@/lib/save/request';
 import { useSession } from './session';
@@ -41,7 +42,7 @@ export function useModes(): { offered: PopupMode[]; mode: PopupMode | null } {
   const chosen = useSession((s) => s.chosenMode);
   const defaultMode = useSettingsStore((s) => s.value.defaultMode);
   const offered = useMemo(
-    () => availableModes(capturability, hasSelection),
+    () => availableModes(capturability, hasSelection, popupFeatures.screenshots),
     [capturability, hasSelection],
   );
   return { offered, mode: effectiveMode(chosen, offered, defaultMode) };

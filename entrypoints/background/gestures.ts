@@ -5,6 +5,7 @@
  * of the target are used, and the queue takes it from there (badge, notification).
  */
 import { browser, type Browser } from 'wxt/browser';
+import type { BrowserFeatures } from '@/lib/browser-features';
 import { defaultSaveRequest } from '@/lib/save/request';
 import { captureTab } from '@/lib/capture/inject';
 import { tabCapture } from '@/lib/capture/tab-capture';
@@ -50,6 +51,9 @@ async function screenshotCapture(tab: Tab): Promise<{ capture: PageCapture; data
 
 async function notifyFailure(error: unknown): Promise<void> {
   const failure = error instanceof Problem ? describeProblem(error) : describeError(error);
+  // Notifications are optional (lib/queue/shell.ts): without them a failed gesture must
+  // not throw on top of failing.
+  if (!browser.notifications) return;
   await browser.notifications.create(`gesture:${Date.now()}`, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
@@ -162,12 +166,19 @@ export async function onCommand(command: string, tab?: Tab): Promise<string | nu
   }
 }
 
-/** Registers the menu and shortcut listeners (synchronously, at worker start). */
-export function listenForGestures(): void {
-  browser.runtime.onInstalled.addListener(() => void rebuildMenus());
-  browser.runtime.onStartup.addListener(() => void rebuildMenus());
-  targetsItem.watch(() => void rebuildMenus());
-  defaultTargetIdItem.watch(() => void rebuildMenus());
-  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab));
-  browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
+/**
+ * Registers the menu and shortcut listeners (synchronously, at worker start), each only
+ * where the browser has it: Firefox for Android has neither.
+ */
+export function listenForGestures(offered: Pick<BrowserFeatures, 'menus' | 'shortcuts'>): void {
+  if (offered.menus) {
+    browser.runtime.onInstalled.addListener(() => void rebuildMenus());
+    browser.runtime.onStartup.addListener(() => void rebuildMenus());
+    targetsItem.watch(() => void rebuildMenus());
+    defaultTargetIdItem.watch(() => void rebuildMenus());
+    browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab));
+  }
+  if (offered.shortcuts) {
+    browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
+  }
 }
