@@ -8,7 +8,7 @@ export { MAX_URL } from '../notion/text-values';
 export { MAX_OPTION_NAME } from '../notion/choice-values';
 export { buildProperty, buildProperties } from '../notion/build-properties';
 export { isTimeZone, wallTimeIn } from '../notion/date-value';
-export { fieldErrorMessage, type FieldError } from '../notion/field-error';
+export { fieldErrorMessage, quoted, type FieldError } from '../notion/field-error';
 export { findProperty, propertiesOf, type SchemaProperty } from '../notion/schema-properties';
 export type { FileInput, PropertyInput, PropertyInputs } from '../notion/types';
 export type { CachedSchema } from '../storage';
