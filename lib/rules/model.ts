@@ -1,15 +1,12 @@
 /**
  * Site rules: when a page's address matches, the capture starts with this target, this
  * mode, these values. Plain JSON, so that a rule list is stored as is in extension
- * storage and travels in the settings file; `version` says which shape this is, and a
- * later shape ships with a migration (`vNNN-to-vNNN.ts`), never a silent reinterpretation.
+ * storage (`rulesItem`, whose `version` says which shape this is: a later shape ships
+ * with a migration, never a silent reinterpretation) and travels in the settings file.
  *
  * Order matters: the first enabled rule whose pattern matches wins (`match.ts`).
  */
 import type { CaptureMode } from '../capture/types';
-
-/** The shape of rule lists this code reads and writes. */
-export const RULES_VERSION = 1;
 
 /** The capture modes a rule may choose: those that start from a page, not a clicked link. */
 export const RULE_CAPTURE_MODES = ['bookmark', 'article', 'selection', 'screenshot'] as const;
@@ -58,12 +55,3 @@ export interface SiteRule {
   match: RulePattern;
   set: RuleActions;
 }
-
-/** A stored or exported rule list. */
-export interface RuleSet {
-  version: typeof RULES_VERSION;
-  rules: SiteRule[];
-}
-
-/** A rule list with nothing in it. */
-export const EMPTY_RULE_SET: RuleSet = { version: RULES_VERSION, rules: [] };

@@ -87,14 +87,18 @@ export const ruleMessages = defineMessages({
     ruleVerdictRefused: 'Skipped: {reason}',
     ruleVerdictAddressTooLong:
       'Skipped: this address is longer than {max} characters, too long to test a regular expression on.',
-    // Checking a rule (imports)
-    ruleCheckShape: '{rule} is not written as a rule.',
-    ruleCheckField: '{rule} has no valid “{field}”.',
+    // Checking a rule (a settings file, a rule saved)
+    ruleCheckShape: 'it is not written as a rule.',
+    ruleCheckField: 'its “{field}” is missing or not valid.',
+    ruleCheckNotImported: '“{rule}” was not imported: {reason}',
     ruleCheckUnknownTarget:
       '“{rule}” saves to a target that is not in the file, so it was not imported. Add the rule again in the options page.',
+    ruleCheckMissingTarget:
+      'This rule saves to a target that no longer exists. Pick another target for it, or none for the default.',
     ruleCheckDuplicate: '“{rule}” is listed twice; only the first was imported.',
     ruleCheckTooMany: 'The file has more than {max} rules; only the first {max} were imported.',
-    ruleCheckPattern: '“{rule}” was not imported: {reason}',
+    ruleCheckList: 'The rules in the file are not written as a list, so none were imported.',
+    ruleImported: 'Rules: {count}.',
   },
   ko: {
     ruleUnnamed: '규칙 {n}',
@@ -169,12 +173,16 @@ export const ruleMessages = defineMessages({
     ruleVerdictRefused: '건너뜀: {reason}',
     ruleVerdictAddressTooLong:
       '건너뜀: 주소가 {max}자보다 길어 정규 표현식으로 검사하기에 너무 깁니다.',
-    ruleCheckShape: '{rule}이(가) 규칙 형식으로 적혀 있지 않습니다.',
-    ruleCheckField: '{rule}에 올바른 “{field}” 값이 없습니다.',
+    ruleCheckShape: '규칙 형식으로 적혀 있지 않습니다.',
+    ruleCheckField: '“{field}” 값이 없거나 올바르지 않습니다.',
+    ruleCheckNotImported: '“{rule}”을(를) 가져오지 않았습니다: {reason}',
     ruleCheckUnknownTarget:
       '“{rule}”은(는) 파일에 없는 저장 위치에 저장하는 규칙이라 가져오지 않았습니다. 옵션 페이지에서 규칙을 다시 추가하세요.',
+    ruleCheckMissingTarget:
+      '이 규칙이 저장하는 저장 위치가 더 이상 없습니다. 다른 저장 위치를 고르거나, 기본 저장 위치를 쓰려면 비워 두세요.',
     ruleCheckDuplicate: '“{rule}”이(가) 두 번 들어 있어 첫 번째만 가져왔습니다.',
     ruleCheckTooMany: '파일에 규칙이 {max}개보다 많아 처음 {max}개만 가져왔습니다.',
-    ruleCheckPattern: '“{rule}”을(를) 가져오지 않았습니다: {reason}',
+    ruleCheckList: '파일의 규칙이 목록 형식으로 적혀 있지 않아 하나도 가져오지 않았습니다.',
+    ruleImported: '규칙: {count}개.',
   },
 });
