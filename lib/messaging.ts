@@ -65,6 +65,9 @@ export interface SchemaView {
 export interface ImportSummary {
   connections: number;
   targets: number;
+  /** Rules imported, and a sentence for each rule of the file left out. */
+  rules: number;
+  skippedRules: string[];
   missingSecrets: string[];
 }
 
