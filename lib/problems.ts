@@ -21,6 +21,7 @@ export type ProblemCode =
   | 'CaptureOutcomeUnknown'
   | 'InvalidValues'
   | 'ImportInvalid'
+  | 'BackgroundUnreachable'
   | 'Unexpected';
 
 export class Problem extends Error {

@@ -18,7 +18,7 @@ import type { DataSourceObjectResponse } from '@notionhq/client';
 import type { Connection, Target } from './notion/types';
 import type { CaptureMode } from './capture/types';
 import type { SiteRule } from './rules/model';
-import { upsertEntries } from './queue/history';
+import { upsertEntries } from './queue/store/history';
 import type { HistoryEntry, JobBody, JobState, QueueStore, QueueStoreChange } from './queue/types';
 
 export const connectionsItem = storage.defineItem<Connection[]>('local:connections', {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FULL_SCHEMA, P } from '../notion/schema-fixture';
+import { FULL_SCHEMA, P } from '../notion/schema/testing/fixture';
 import {
   describeMatch,
   describePatternRefusal,

@@ -7,7 +7,7 @@
 import { translate, type Locale, type MessageKey } from '../i18n';
 import type { RuleMatch, RuleVerdict } from './match';
 import type { SiteRule } from './model';
-import { MAX_URL, fieldErrorMessage, quoted } from './notion-checks';
+import { NOTION_LIMITS, fieldErrorMessage, quoted } from './notion-checks';
 import type { PatternRefusal, PatternRefusalCode } from './refusals';
 import type {
   TemplateNote,
@@ -155,6 +155,6 @@ export function describeVerdict(
         reason: describePatternRefusal(verdict.refusal, locale),
       });
     case 'skipped':
-      return translate(locale, 'ruleVerdictAddressTooLong', { max: MAX_URL });
+      return translate(locale, 'ruleVerdictAddressTooLong', { max: NOTION_LIMITS.url });
   }
 }

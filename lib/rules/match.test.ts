@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileRules, matchRule } from './match';
-import { MAX_URL } from './notion-checks';
+import { NOTION_LIMITS } from './notion-checks';
 import { regex, ruleOf, site } from './testing/rules';
 
 describe('matchRule', () => {
@@ -76,7 +76,7 @@ describe('matchRule', () => {
   });
 
   it('tries no regular expression on an address longer than Notion keeps; hosts still match', () => {
-    const address = `https://github.com/a/b/issues/1?q=${'x'.repeat(MAX_URL)}`;
+    const address = `https://github.com/a/b/issues/1?q=${'x'.repeat(NOTION_LIMITS.url)}`;
     const result = matchRule(rules, address);
     expect(result.verdicts[1]).toEqual({
       ruleId: 'github-issues',

@@ -5,7 +5,7 @@
  * Nothing here throws: a bad pattern or a bad address is a verdict.
  */
 import type { SiteRule } from './model';
-import { MAX_URL } from './notion-checks';
+import { NOTION_LIMITS } from './notion-checks';
 import { compilePattern } from './pattern/compile';
 import type { PatternRefusal } from './refusals';
 
@@ -14,7 +14,7 @@ export type RuleVerdict = { ruleId: string } & (
   | { outcome: 'notMatched' }
   | { outcome: 'disabled'; wouldMatch: boolean }
   | { outcome: 'refused'; refusal: PatternRefusal }
-  /** A regular expression is not tried on an address longer than Notion keeps (`MAX_URL`). */
+  /** A regular expression is not tried on an address longer than Notion keeps (`NOTION_LIMITS.url`). */
   | { outcome: 'skipped'; reason: 'addressTooLong' }
 );
 
@@ -61,7 +61,7 @@ export function compileRules(rules: readonly SiteRule[]): RuleMatcher {
           continue;
         }
         // Each test is linear in the address; bounding it bounds the work per rule.
-        if (rule.match.kind === 'regex' && url.href.length > MAX_URL) {
+        if (rule.match.kind === 'regex' && url.href.length > NOTION_LIMITS.url) {
           verdicts.push({ ruleId, outcome: 'skipped', reason: 'addressTooLong' });
           continue;
         }

@@ -8,7 +8,7 @@
 import { translate, type Locale, type MessageKey, type MessageParams } from '../i18n';
 import { describePatternRefusal, describeTemplateProblem, ruleName } from './describe';
 import { RULE_CAPTURE_MODES, type RuleActions, type RulePattern, type SiteRule } from './model';
-import { MAX_ARRAY_ITEMS } from './notion-checks';
+import { NOTION_LIMITS } from './notion-checks';
 import { compilePattern } from './pattern/compile';
 import { checkTemplate } from './template/render';
 
@@ -76,11 +76,11 @@ function readActions(raw: unknown, locale: Locale): RuleActions {
   if (mode !== null && !(RULE_CAPTURE_MODES as readonly unknown[]).includes(mode)) field('mode');
   const title = textOrNull(raw, 'title', Infinity);
   const tags = raw.tags ?? [];
-  if (!Array.isArray(tags) || tags.length > MAX_ARRAY_ITEMS) return field('tags');
+  if (!Array.isArray(tags) || tags.length > NOTION_LIMITS.array) return field('tags');
   const properties = raw.properties ?? {};
   if (!isObj(properties)) return field('properties');
   const entries = Object.entries(properties);
-  if (entries.length > MAX_ARRAY_ITEMS) return field('properties');
+  if (entries.length > NOTION_LIMITS.array) return field('properties');
   return {
     targetId: textOrNull(raw, 'targetId', MAX_ID),
     mode: mode as RuleActions['mode'],

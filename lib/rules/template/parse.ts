@@ -16,7 +16,7 @@
  * Everything that can be wrong with a template is found here, without a page: an
  * unknown variable or filter, arguments a filter does not take, a tag left open.
  */
-import { MAX_TEXT_CONTENT, quoted } from '../notion-checks';
+import { NOTION_LIMITS, quoted } from '../notion-checks';
 import { filterAccepts, filterUsage, isFilterName, FILTER_NAMES, type FilterCall } from './filters';
 import type { TemplateProblem } from './problems';
 import { parseSchemaPath, type SchemaPath } from './schema-path';
@@ -55,7 +55,7 @@ export interface ParsedTemplate {
  * A template is at most one Notion text item long: longer is not a template a person
  * reads, and it bounds the work of rendering one.
  */
-export const MAX_TEMPLATE_LENGTH = MAX_TEXT_CONTENT;
+export const MAX_TEMPLATE_LENGTH = NOTION_LIMITS.textContent;
 
 /** Where the `}}` closing the tag opened at `open` is, skipping quoted text; -1 if none. */
 function closingOf(template: string, open: number): number {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FULL_SCHEMA } from '../../notion/schema-fixture';
+import { FULL_SCHEMA } from '../../notion/schema/testing/fixture';
 import { anyContext, anyTemplate } from '../testing/arbitraries';
 import { ruleValues } from '../values/rule-values';
 import { parseTemplate } from './parse';

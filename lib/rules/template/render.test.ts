@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_METADATA, CAPTURED_AT, captureOf, contextOf } from '../testing/captures';
+import { ARTICLE_METADATA, CAPTURED_AT, pageCaptureOf, contextOf } from '../testing/captures';
 import type { TemplateContext } from './context';
 import { MAX_TEMPLATE_LENGTH } from './parse';
 import { MAX_RENDERED_LENGTH, checkTemplate, renderTemplate } from './render';
@@ -42,21 +42,21 @@ describe('variables', () => {
   });
 
   it('{{selection}} is the selected text of a selection capture only', () => {
-    const selected = contextOf(captureOf({ mode: 'selection', text: 'the quoted part' }));
+    const selected = contextOf(pageCaptureOf({ mode: 'selection', text: 'the quoted part' }));
     expect(value('«{{selection}}»', selected)).toBe('«the quoted part»');
-    const article = contextOf(captureOf({ mode: 'article', text: 'the whole article' }));
+    const article = contextOf(pageCaptureOf({ mode: 'article', text: 'the whole article' }));
     const result = render('{{selection}}', article);
     expect(result.value).toBe('');
     expect(result.notes).toEqual([{ code: 'noValue', params: { tag: '{{selection}}' } }]);
   });
 
   it('{{site}} falls back to the domain when the page names no site', () => {
-    const capture = captureOf({ metadata: { ...ARTICLE_METADATA, siteName: null } });
+    const capture = pageCaptureOf({ metadata: { ...ARTICLE_METADATA, siteName: null } });
     expect(value('{{site}}', contextOf(capture))).toBe('example.com');
   });
 
   it('a variable with nothing on this page is empty, with a note saying so', () => {
-    const capture = captureOf({ metadata: { ...ARTICLE_METADATA, author: null } });
+    const capture = pageCaptureOf({ metadata: { ...ARTICLE_METADATA, author: null } });
     const result = render('by {{author}}', contextOf(capture));
     expect(result).toEqual({
       value: 'by ',
@@ -70,7 +70,7 @@ describe('variables', () => {
   });
 
   it('meta and JSON-LD fields the shell did not read are a note, not a silent blank', () => {
-    const context = contextOf(captureOf(), { meta: null, jsonLd: null });
+    const context = contextOf(pageCaptureOf(), { meta: null, jsonLd: null });
     const result = render('{{meta:og:type}}|{{schema:author.name}}', context);
     expect(result.value).toBe('|');
     expect(result.notes.map((n) => n.code)).toEqual(['notRead', 'notRead']);
@@ -105,18 +105,18 @@ describe('filters', () => {
   });
 
   it('trim removes space at both ends only', () => {
-    const capture = captureOf({ mode: 'selection', text: '  two  words \n' });
+    const capture = pageCaptureOf({ mode: 'selection', text: '  two  words \n' });
     expect(value('[{{selection|trim}}]', contextOf(capture))).toBe('[two  words]');
   });
 
   it('slice counts characters, not halves of an emoji', () => {
-    const capture = captureOf({ metadata: { ...ARTICLE_METADATA, title: '😀🌊 rivers' } });
+    const capture = pageCaptureOf({ metadata: { ...ARTICLE_METADATA, title: '😀🌊 rivers' } });
     expect(value('{{title|slice:0,1}}', contextOf(capture))).toBe('😀');
     expect(value('{{title|slice:1,2}}', contextOf(capture))).toBe('🌊');
   });
 
   it('lower and upper do not depend on a language (no Turkish dotless i)', () => {
-    const capture = captureOf({ metadata: { ...ARTICLE_METADATA, title: 'TITLE İ' } });
+    const capture = pageCaptureOf({ metadata: { ...ARTICLE_METADATA, title: 'TITLE İ' } });
     expect(value('{{title|lower}}', contextOf(capture))).toBe('TITLE İ'.toLowerCase());
   });
 
@@ -124,7 +124,7 @@ describe('filters', () => {
     const at = (published: string, timeZone = 'Asia/Seoul') =>
       value(
         '{{published|date:"YYYY-MM-DD HH:mm Z"}}',
-        contextOf(captureOf({ metadata: { ...ARTICLE_METADATA, publishedTime: published } }), {
+        contextOf(pageCaptureOf({ metadata: { ...ARTICLE_METADATA, publishedTime: published } }), {
           timeZone,
         }),
       );
@@ -137,19 +137,19 @@ describe('filters', () => {
   });
 
   it('a value that is not a date gives nothing and a note, never the machine’s guess', () => {
-    const capture = captureOf({ metadata: { ...ARTICLE_METADATA, publishedTime: 'March 5' } });
+    const capture = pageCaptureOf({ metadata: { ...ARTICLE_METADATA, publishedTime: 'March 5' } });
     const result = render('{{published|date}}', contextOf(capture));
     expect(result.value).toBe('');
     expect(result.problems).toEqual([]);
     expect(result.notes).toEqual([{ code: 'notADate', params: { value: 'March 5' } }]);
     for (const bad of ['2026-02-30', '2026-13-01', '2026-03-10T25:00', '10/03/2026']) {
-      const other = captureOf({ metadata: { ...ARTICLE_METADATA, publishedTime: bad } });
+      const other = pageCaptureOf({ metadata: { ...ARTICLE_METADATA, publishedTime: bad } });
       expect(render('{{published|date}}', contextOf(other)).value, bad).toBe('');
     }
   });
 
   it('dates are shown in the zone given, whatever the machine’s', () => {
-    const los = contextOf(captureOf(), { timeZone: 'America/Los_Angeles' });
+    const los = contextOf(pageCaptureOf(), { timeZone: 'America/Los_Angeles' });
     expect(value('{{date}}', los)).toBe('2026-03-10T17:15:00-07:00');
     expect(value('{{date|date:"YYYY-MM-DD"}}', los)).toBe('2026-03-10');
   });
@@ -239,7 +239,7 @@ describe('problems: the template is wrong on every page', () => {
   });
 
   it('an unknown time zone is a problem, and dates fall back to UTC rather than the machine’s', () => {
-    const result = render('{{date}}', contextOf(captureOf(), { timeZone: 'Mars/Olympus' }));
+    const result = render('{{date}}', contextOf(pageCaptureOf(), { timeZone: 'Mars/Olympus' }));
     expect(result.value).toBe('2026-03-11T00:15:00+00:00');
     expect(result.problems).toEqual([
       { code: 'badTimeZone', at: 0, params: { zone: 'Mars/Olympus' } },
@@ -247,7 +247,7 @@ describe('problems: the template is wrong on every page', () => {
   });
 
   it('a capture time that is not a time gives a note', () => {
-    const result = render('{{date}}', contextOf(captureOf(), { now: new Date(Number.NaN) }));
+    const result = render('{{date}}', contextOf(pageCaptureOf(), { now: new Date(Number.NaN) }));
     expect(result.value).toBe('');
     expect(result.notes.map((n) => n.code)).toEqual(['notADate']);
     expect(CAPTURED_AT.toISOString()).toBe('2026-03-11T00:15:00.000Z');
@@ -256,7 +256,7 @@ describe('problems: the template is wrong on every page', () => {
 
 describe('bounds', () => {
   it('stops at the most text a property can hold, with a note, even through replace', () => {
-    const capture = captureOf({ mode: 'selection', text: 'ab'.repeat(40_000) });
+    const capture = pageCaptureOf({ mode: 'selection', text: 'ab'.repeat(40_000) });
     const template = '{{selection|replace:"a","aaaaaaaaaa"|replace:"a","aaaaaaaaaa"}}';
     const result = render(`${template}${template}`, contextOf(capture));
     expect(result.value.length).toBe(MAX_RENDERED_LENGTH);
@@ -264,7 +264,10 @@ describe('bounds', () => {
   });
 
   it('never cuts between the halves of an emoji', () => {
-    const capture = captureOf({ mode: 'selection', text: `a${'😀'.repeat(MAX_RENDERED_LENGTH)}` });
+    const capture = pageCaptureOf({
+      mode: 'selection',
+      text: `a${'😀'.repeat(MAX_RENDERED_LENGTH)}`,
+    });
     const result = render('{{selection}}', contextOf(capture));
     expect(result.value.length).toBe(MAX_RENDERED_LENGTH - 1);
     expect(result.value.endsWith('😀')).toBe(true);

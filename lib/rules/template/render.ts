@@ -3,7 +3,7 @@
  * it returns the value together with the template's problems (a value with any is for
  * the preview only) and the notes about this page.
  */
-import { MAX_ARRAY_ITEMS, MAX_TEXT_CONTENT, isTimeZone, quoted } from '../notion-checks';
+import { NOTION_LIMITS, isTimeZone, quoted } from '../notion-checks';
 import type { TemplateContext } from './context';
 import { applyFilter, type FilterEnv } from './filters';
 import { parseTemplate, type TemplatePart } from './parse';
@@ -21,7 +21,7 @@ export interface RenderResult {
  * is worth computing past it, and the bound keeps `replace` chains and long selections
  * from filling the worker's memory.
  */
-export const MAX_RENDERED_LENGTH = MAX_ARRAY_ITEMS * MAX_TEXT_CONTENT;
+export const MAX_RENDERED_LENGTH = NOTION_LIMITS.array * NOTION_LIMITS.textContent;
 
 /** `text` cut to `max` code units, never between the halves of a surrogate pair. */
 function cut(text: string, max: number): string {

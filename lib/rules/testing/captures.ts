@@ -18,7 +18,7 @@ export const ARTICLE_METADATA: PageMetadata = {
   language: 'en',
 };
 
-export function captureOf(overrides: Partial<PageCapture> = {}): PageCapture {
+export function pageCaptureOf(overrides: Partial<PageCapture> = {}): PageCapture {
   return {
     mode: 'bookmark',
     metadata: ARTICLE_METADATA,
@@ -61,7 +61,7 @@ export const ARTICLE_JSON_LD: unknown[] = [
 export const CAPTURED_AT = new Date('2026-03-11T00:15:00Z');
 
 export function contextOf(
-  capture: PageCapture = captureOf(),
+  capture: PageCapture = pageCaptureOf(),
   options: Partial<ContextOptions> = {},
 ): TemplateContext {
   return templateContext(capture, {

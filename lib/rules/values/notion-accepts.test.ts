@@ -12,8 +12,8 @@ import type { PropertySchema } from '../../../tests/notion-emulator/model';
 import { propertiesFromRequest } from '../../../tests/notion-emulator/validate/properties';
 import type { PropertyContext } from '../../../tests/notion-emulator/validate/property-values';
 import { planRequests } from '../../notion/plan';
-import { limitViolations } from '../../notion/plan-check';
-import { FULL_SCHEMA, P } from '../../notion/schema-fixture';
+import { stepViolations } from '../../notion/plan/check';
+import { FULL_SCHEMA, P } from '../../notion/schema/testing/fixture';
 import { buildProperties, buildProperty, titleValue, type SchemaProperty } from '../notion-checks';
 import { anyTemplate, contextInKnownZone } from '../testing/arbitraries';
 import { ruleValues } from './rule-values';
@@ -133,7 +133,7 @@ describe('values from rules are values Notion accepts', () => {
             source: { title: 'Page', url: 'https://example.com/' },
           },
         );
-        for (const step of plan.steps) expect(limitViolations(step)).toEqual([]);
+        for (const step of plan.steps) expect(stepViolations(step)).toEqual([]);
         // The rule's tags, as the form puts them into a multi-select property.
         const tags = buildProperty(FULL_SCHEMA, P.tags.id, {
           type: 'multi_select',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { FULL_SCHEMA, P } from '../../notion/schema-fixture';
+import { FULL_SCHEMA, P } from '../../notion/schema/testing/fixture';
 import type { RuleActions } from '../model';
-import { MAX_ARRAY_ITEMS, MAX_OPTION_NAME, buildProperties } from '../notion-checks';
-import { ARTICLE_METADATA, captureOf, contextOf } from '../testing/captures';
+import { NOTION_LIMITS, buildProperties } from '../notion-checks';
+import { ARTICLE_METADATA, pageCaptureOf, contextOf } from '../testing/captures';
 import { MAX_RULE_VALUE_BYTES, ruleValues, type RuleValues } from './rule-values';
 
 const actions = (set: Partial<RuleActions>): RuleActions => ({
@@ -48,7 +48,7 @@ describe('ruleValues for a database target', () => {
           [P.shot.id]: '{{meta:og:image}}',
         },
       }),
-      contextOf(captureOf(), {
+      contextOf(pageCaptureOf(), {
         meta: {
           'og:type': 'article',
           keywords: 'rivers, cities',
@@ -102,7 +102,7 @@ describe('ruleValues for a database target', () => {
           [P.notes.id]: 'kept',
         },
       }),
-      contextOf(captureOf(), { meta: { keywords: 'a, b' } }),
+      contextOf(pageCaptureOf(), { meta: { keywords: 'a, b' } }),
       FULL_SCHEMA,
     );
     expect(values.inputs).toEqual({ [P.notes.id]: { type: 'rich_text', text: 'kept' } });
@@ -158,7 +158,7 @@ describe('ruleValues for a database target', () => {
   });
 
   it('a blank value leaves the form’s own in place, with the note that says why', () => {
-    const capture = captureOf({ metadata: { ...ARTICLE_METADATA, author: null } });
+    const capture = pageCaptureOf({ metadata: { ...ARTICLE_METADATA, author: null } });
     const values = ruleValues(
       actions({ properties: { [P.notes.id]: '{{author}}', [P.done.id]: '{{author}}' } }),
       contextOf(capture),
@@ -173,7 +173,7 @@ describe('ruleValues for a database target', () => {
     const text = '가'.repeat(60_000); // 180 KB as UTF-8: one fits, two do not
     const values = ruleValues(
       actions({ title: '{{selection}}', properties: { [P.notes.id]: '{{selection}}' } }),
-      contextOf(captureOf({ mode: 'selection', text })),
+      contextOf(pageCaptureOf({ mode: 'selection', text })),
       FULL_SCHEMA,
     );
     expect(values.fields[0]?.issues).toEqual([]);
@@ -204,7 +204,7 @@ describe('tags', () => {
   it('splits at commas, drops blanks and repeats (any case), keeps the first spelling', () => {
     const values = ruleValues(
       actions({ tags: ['{{meta:keywords}}', 'Rivers', ' , reading ,', '{{meta:none}}'] }),
-      contextOf(captureOf(), { meta: { keywords: 'rivers,  cities , rivers' } }),
+      contextOf(pageCaptureOf(), { meta: { keywords: 'rivers,  cities , rivers' } }),
       null,
     );
     expect(values.tags).toEqual(['rivers', 'cities', 'reading']);
@@ -212,13 +212,13 @@ describe('tags', () => {
   });
 
   it('reports a tag longer than an option name may be, and more tags than Notion takes', () => {
-    const many = Array.from({ length: MAX_ARRAY_ITEMS + 5 }, (_, i) => `t${i}`).join(',');
+    const many = Array.from({ length: NOTION_LIMITS.array + 5 }, (_, i) => `t${i}`).join(',');
     const values = ruleValues(
-      actions({ tags: ['x'.repeat(MAX_OPTION_NAME + 1), many] }),
+      actions({ tags: ['x'.repeat(NOTION_LIMITS.optionName + 1), many] }),
       context,
       null,
     );
-    expect(values.tags).toHaveLength(MAX_ARRAY_ITEMS);
+    expect(values.tags).toHaveLength(NOTION_LIMITS.array);
     expect(values.fields.map((f) => f.issues.map((i) => i.kind === 'value' && i.code))).toEqual([
       ['tagTooLong'],
       ['tooManyTags'],

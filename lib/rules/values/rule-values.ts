@@ -6,9 +6,7 @@
  * `fields` and left out, and the form keeps its own value there.
  */
 import {
-  LIMITS,
-  MAX_ARRAY_ITEMS,
-  MAX_OPTION_NAME,
+  NOTION_LIMITS,
   buildProperty,
   findProperty,
   jsonBytes,
@@ -58,7 +56,7 @@ const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
  * title and a note from `{{selection}}` could otherwise make the page request alone too
  * large to send.
  */
-export const MAX_RULE_VALUE_BYTES = LIMITS.bytes / 2;
+export const MAX_RULE_VALUE_BYTES = NOTION_LIMITS.requestBytes / 2;
 
 /**
  * A value the form's own check built, if it fits in what is left of the byte budget;
@@ -125,11 +123,11 @@ function tagField(
   const names = tag.issues.length === 0 ? tag.rendered.split(',').map(oneLine) : [];
   for (const name of names) {
     if (name === '' || seen.has(name.toLowerCase())) continue;
-    if (name.length > MAX_OPTION_NAME) {
-      const params = { tag: quoted(name), max: MAX_OPTION_NAME };
+    if (name.length > NOTION_LIMITS.optionName) {
+      const params = { tag: quoted(name), max: NOTION_LIMITS.optionName };
       tag.issues.push({ kind: 'value', code: 'tagTooLong', params });
-    } else if (b.out.tags.length >= MAX_ARRAY_ITEMS) {
-      tag.issues.push({ kind: 'value', code: 'tooManyTags', params: { max: MAX_ARRAY_ITEMS } });
+    } else if (b.out.tags.length >= NOTION_LIMITS.array) {
+      tag.issues.push({ kind: 'value', code: 'tooManyTags', params: { max: NOTION_LIMITS.array } });
       break;
     } else {
       seen.add(name.toLowerCase());
