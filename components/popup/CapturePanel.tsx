@@ -11,6 +11,7 @@ import { ModePicker } from './ModePicker';
 import { PageHeader } from './PageHeader';
 import { readOnOpen, readPage, takeScreenshot } from './page-reader';
 import { NoteField, PropertyForm } from './PropertyForm';
+import { RuleNotice } from './RuleNotice';
 import { lookUpExisting, refreshSchema } from './remote';
 import { SaveBar } from './SaveBar';
 import { saveNow } from './save-flow';
@@ -93,6 +94,7 @@ export function CapturePanel() {
       <PageHeader titleError={titleId ? fieldErrors[titleId] : undefined} />
       <ModePicker offered={offered} mode={mode} />
       <CaptureSummary mode={mode} />
+      <RuleNotice />
       <TargetPicker />
       {target && <TargetNotices target={target} />}
       {target?.kind === 'data_source' ? <PropertyForm target={target} /> : target && <NoteField />}
