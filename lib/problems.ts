@@ -21,6 +21,7 @@ export type ProblemCode =
   | 'CaptureOutcomeUnknown'
   | 'InvalidValues'
   | 'ImportInvalid'
+  | 'RuleInvalid'
   | 'BackgroundUnreachable'
   | 'Unexpected';
 

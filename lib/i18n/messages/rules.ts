@@ -99,6 +99,9 @@ export const ruleMessages = defineMessages({
     ruleCheckTooMany: 'The file has more than {max} rules; only the first {max} were imported.',
     ruleCheckList: 'The rules in the file are not written as a list, so none were imported.',
     ruleImported: 'Rules: {count}.',
+    problemRuleInvalidTitle: 'This rule could not be saved',
+    problemRuleInvalidDetail: '{reason}',
+    problemRuleInvalidAction: 'Change what the sentence names, then save the rule again.',
   },
   ko: {
     ruleUnnamed: '규칙 {n}',
@@ -184,5 +187,8 @@ export const ruleMessages = defineMessages({
     ruleCheckTooMany: '파일에 규칙이 {max}개보다 많아 처음 {max}개만 가져왔습니다.',
     ruleCheckList: '파일의 규칙이 목록 형식으로 적혀 있지 않아 하나도 가져오지 않았습니다.',
     ruleImported: '규칙: {count}개.',
+    problemRuleInvalidTitle: '이 규칙을 저장할 수 없습니다',
+    problemRuleInvalidDetail: '{reason}',
+    problemRuleInvalidAction: '안내한 부분을 고친 뒤 규칙을 다시 저장하세요.',
   },
 });
