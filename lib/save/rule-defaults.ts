@@ -12,7 +12,7 @@ import type { RuleCaptureMode, SiteRule } from '../rules/model';
 import { templateContext } from '../rules/template/context';
 import { ruleValues, type RuleValues } from '../rules/values/rule-values';
 import type { CachedSchema } from '../storage';
-import type { OrderedTarget } from './target-order';
+import { initialTargetId, type OrderedTarget } from './target-order';
 
 /** The rule for the page at `address` (the first enabled one that matches), or null. */
 export function ruleForAddress(
@@ -34,7 +34,9 @@ export function targetFor(
 ): Target | null {
   const byId = (id: string | null) =>
     id === null ? undefined : ordered.find((o) => o.target.id === id)?.target;
-  return byId(chosenId) ?? byId(rule?.set.targetId ?? null) ?? ordered[0]?.target ?? null;
+  return (
+    byId(chosenId) ?? byId(rule?.set.targetId ?? null) ?? byId(initialTargetId(ordered)) ?? null
+  );
 }
 
 /** The modes a page save (the popup's default, "save page") can start in. */
