@@ -114,41 +114,42 @@ export const ruleMessages = defineMessages({
     rulePatternHostHasSchemeNoHost:
       '“https://”와 나머지 주소 없이 example.com처럼 사이트만 적으세요.',
     rulePatternHostHasPath:
-      '사이트에는 “/”가 들어가지 않습니다. 사이트에는 “{host}”를, 경로에는 “{path}”를 적으세요.',
+      '사이트에는 “/”가 들어가지 않습니다. 사이트에는 “{host}”을(를), 경로에는 “{path}”을(를) 적으세요.',
     rulePatternHostHasPort: '사이트는 포트 없이 적습니다: “{host}”라고 적으세요.',
     rulePatternHostWildcard:
       '“{host}”에는 규칙이 받지 않는 자리에 “*”가 있습니다. 사이트와 모든 하위 도메인은 *.example.com, 모든 사이트는 * 하나로 적으세요.',
-    rulePatternHostInvalid: '“{host}”는 사이트 이름이 아닙니다. example.com처럼 적으세요.',
+    rulePatternHostInvalid: '“{host}”은(는) 사이트 이름이 아닙니다. example.com처럼 적으세요.',
     rulePatternPathNotAbsolute: '경로는 “/”로 시작합니다: “{path}”라고 적으세요.',
     rulePatternRegexInvalid:
       '이 정규 표현식을 읽을 수 없습니다({detail}). 괄호와 역슬래시를 확인하세요.',
     rulePatternRegexUnsupported:
-      '이 정규 표현식은 규칙이 지원하지 않는 “{feature}”를 씁니다(역참조, 전후방 탐색, 8진 이스케이프, \\p). 그것 없이 적어 주세요.',
+      '이 정규 표현식은 규칙이 지원하지 않는 “{feature}”을(를) 씁니다(역참조, 전후방 탐색, 8진 이스케이프, \\p). 그것 없이 적어 주세요.',
     rulePatternRegexTooComplex:
       '이 패턴은 모든 페이지에서 빠르게 검사하기에 너무 복잡합니다. {n,m} 같은 반복을 줄이거나 규칙 두 개로 나누세요.',
     rulePatternRegexNeverMatches:
       '이 정규 표현식은 어떤 주소와도 맞지 않습니다. 주소는 “https://”로 시작하니 ^https?://로 시작하거나 “^”를 빼세요.',
-    ruleTemplateUnclosed: '“{tag}”가 닫히지 않았습니다. }}로 끝내세요.',
+    ruleTemplateUnclosed: '“{tag}”이(가) 닫히지 않았습니다. }}로 끝내세요.',
     ruleTemplateEmptyTag: '“{tag}” 안에 값이 없습니다. title이나 url 같은 변수를 넣으세요.',
     ruleTemplateUnknownVariable:
-      '“{tag}”가 가리키는 “{variable}”는 템플릿이 모르는 변수입니다. {known} 중 하나나 meta:이름, schema:경로를 쓰세요.',
+      '“{tag}”이(가) 가리키는 “{variable}”은(는) 템플릿이 모르는 변수입니다. {known} 중 하나나 meta:이름, schema:경로를 쓰세요.',
     ruleTemplateUnknownFilter:
-      '“{tag}”의 필터 “{filter}”는 템플릿이 모르는 필터입니다. {known} 중 하나를 쓰세요.',
-    ruleTemplateFilterArguments: '“{tag}”에서 필터 {filter}는 {usage} 형식으로 적으세요.',
+      '“{tag}”의 필터 “{filter}”은(는) 템플릿이 모르는 필터입니다. {known} 중 하나를 쓰세요.',
+    ruleTemplateFilterArguments: '“{tag}”에서 필터 {filter}은(는) {usage} 형식으로 적으세요.',
     ruleTemplateEmptyMetaName: '“{tag}”에 메타 태그 이름이 없습니다. meta:og:type처럼 적으세요.',
     ruleTemplateBadSchemaPath:
-      '“{tag}”: “{path}”는 JSON-LD 필드가 아닙니다. author.name이나 @Recipe:recipeYield처럼 적으세요.',
+      '“{tag}”: “{path}”은(는) JSON-LD 필드가 아닙니다. author.name이나 @Recipe:recipeYield처럼 적으세요.',
     ruleTemplateTooLong: '이 템플릿은 {length}자입니다. 템플릿은 {max}자까지 받으니 줄여 주세요.',
-    ruleTemplateBadTimeZone: '브라우저가 모르는 시간대 {zone}라서 날짜를 UTC로 보여 줍니다.',
+    ruleTemplateBadTimeZone:
+      '시간대 {zone}은(는) 브라우저가 모르는 시간대라서 날짜를 UTC로 보여 줍니다.',
     ruleNoteNoValue: '이 페이지에는 “{tag}”에 해당하는 값이 없어 비어 있습니다.',
     ruleNoteNotRead:
-      '이번 캡처에서는 페이지의 메타 태그와 JSON-LD를 읽지 않아 “{tag}”가 비어 있습니다.',
-    ruleNoteNotADate: '“{value}”는 템플릿이 읽을 수 있는 날짜가 아니어서 비워 두었습니다.',
+      '이번 캡처에서는 페이지의 메타 태그와 JSON-LD를 읽지 않아 “{tag}”이(가) 비어 있습니다.',
+    ruleNoteNotADate: '“{value}”은(는) 템플릿이 읽을 수 있는 날짜가 아니어서 비워 두었습니다.',
     ruleNoteCut: 'Notion 속성에 들어가는 최대 길이인 {max}자로 잘랐습니다.',
     ruleValuePropertyUnsupported:
       '규칙은 “{name}”을(를) 채울 수 없습니다. {type} 속성은 Notion이 직접 계산하거나 관리합니다. 규칙에서 빼 주세요.',
     ruleValueNotABoolean:
-      '“{value}”는 예/아니요 값이 아니어서 체크박스는 양식의 값 그대로 둡니다. 템플릿이 yes나 no를 내도록 고쳐 주세요.',
+      '“{value}”은(는) 예/아니요 값이 아니어서 체크박스는 양식의 값 그대로 둡니다. 템플릿이 yes나 no를 내도록 고쳐 주세요.',
     ruleValuePropertyGone:
       '데이터베이스에 “{property}” 속성이 더 이상 없습니다. 규칙에서 빼거나 다른 속성을 고르세요.',
     ruleValueNotADatabase:
@@ -156,7 +157,7 @@ export const ruleMessages = defineMessages({
     ruleValueTitleTwice: '규칙의 제목이 이미 “{property}”을(를) 채웁니다. 둘 중 하나를 빼 주세요.',
     ruleValuePropertyTwice: '규칙이 “{property}”을(를) 두 번 채웁니다. 하나만 남겨 주세요.',
     ruleValueTagTooLong:
-      '태그 “{tag}”가 Notion이 받는 {max}자보다 길어서 뺐습니다. slice로 줄여 주세요.',
+      '태그 “{tag}”이(가) Notion이 받는 {max}자보다 길어서 뺐습니다. slice로 줄여 주세요.',
     ruleValueTooManyTags: 'Notion은 태그를 {max}개까지 받으니 나머지는 뺐습니다.',
     ruleValueTooLarge:
       '규칙의 값을 모두 합하면 캡처 하나에 담을 수 있는 크기({max}바이트)보다 커서 이 값은 뺐습니다. slice로 줄여 주세요.',
