@@ -9,6 +9,7 @@
  * save), and errors must travel with their human-readable description. Both fit in this
  * small file.
  */
+import type { SiteRule } from './rules/model';
 import { browser, type Browser } from 'wxt/browser';
 import type { BlockObjectRequest } from '@notionhq/client';
 import type { CaptureMode } from './capture/types';
@@ -65,6 +66,9 @@ export interface SchemaView {
 export interface ImportSummary {
   connections: number;
   targets: number;
+  /** Rules imported, and a sentence for each rule of the file left out. */
+  rules: number;
+  skippedRules: string[];
   missingSecrets: string[];
 }
 
@@ -170,6 +174,12 @@ export interface ProtocolMap {
   editCapture(input: { jobId: string; edit: { title?: string; inputs?: PropertyInputs } }): void;
 
   saveSettings(input: Partial<Settings>): Settings;
+
+  /** Checks a site rule and stores it in place of the rule with its id, or last. */
+  saveRule(input: { rule: SiteRule }): SiteRule[];
+  deleteRule(input: { ruleId: string }): SiteRule[];
+  /** Moves a rule to position `to`: order decides which rule applies. */
+  moveRule(input: { ruleId: string; to: number }): SiteRule[];
 
   /** The settings file's JSON; secrets only with an explicit `includeSecrets: true`. */
   exportSettings(input: { includeSecrets: boolean }): { json: string };

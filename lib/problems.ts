@@ -25,6 +25,7 @@ export type ProblemCode =
   | 'UndoTooLate'
   | 'InvalidValues'
   | 'ImportInvalid'
+  | 'RuleInvalid'
   | 'BackgroundUnreachable'
   | 'Unexpected';
 

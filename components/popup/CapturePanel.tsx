@@ -11,6 +11,7 @@ import { ModePicker } from './ModePicker';
 import { PageHeader } from './PageHeader';
 import { readOnOpen, readPage, takeScreenshot } from './page-reader';
 import { NoteField, PropertyForm } from './PropertyForm';
+import { RuleNotice } from './RuleNotice';
 import { lookUpExisting, refreshSchema } from './remote';
 import { SaveBar, useSaveStage } from './SaveBar';
 import { SavedView } from './SavedView';
@@ -127,6 +128,7 @@ export function CapturePanel() {
         <PageHeader titleError={titleId ? fieldErrors[titleId] : undefined} />
         <ModePicker offered={offered} mode={mode} />
         <CaptureSummary mode={mode} />
+        <RuleNotice />
         <TargetPicker />
         {target && <TargetNotices target={target} />}
         {target?.kind === 'data_source' ? (

@@ -8,19 +8,19 @@ import { currentLocale } from '@/lib/i18n';
 import { sendMessage, type DescribedFailure } from '@/lib/messaging';
 import { followCapture } from './follow-capture';
 import { buildProperties } from '@/lib/notion/properties/build-properties';
-import type { PropertyInputs } from '@/lib/notion/types';
 import { Problem, describeProblem } from '@/lib/problems';
 import { availableModes, captureFor, effectiveMode, needsPage } from './capture-choice';
 import { popupFeatures } from './features';
 import { orderTargets } from '../../lib/save/target-order';
 import { readPage, takeScreenshot } from './page-reader';
-import { saveRequest, titleToSave } from '@/lib/save/request';
 import { existingKey, useRemote } from './remote';
-import { formInputs } from './save-input';
+import { pageModeFor, ruleForAddress, targetFor } from '@/lib/save/rule-defaults';
+import { popupSaveRequest } from './save-input';
 import { useSession } from './session';
 import {
   useDefaultTargetStore,
   useRecentTargetsStore,
+  useRulesStore,
   useSchemasStore,
   useSettingsStore,
   useTargetsStore,
@@ -43,14 +43,18 @@ function showFieldErrors(errors: Record<string, string>): void {
   );
 }
 
+/** The site rule for the tab, as `useRule` gives it. */
+function currentRule() {
+  return ruleForAddress(useRulesStore.getState().value, useSession.getState().tab?.url);
+}
+
 function currentTarget() {
   const ordered = orderTargets(
     useTargetsStore.getState().value,
     useDefaultTargetStore.getState().value,
     useRecentTargetsStore.getState().value,
   );
-  const id = useSession.getState().targetId;
-  return ordered.find((o) => o.target.id === id)?.target ?? ordered[0]?.target ?? null;
+  return targetFor(ordered, useSession.getState().targetId, currentRule());
 }
 
 /** Why the page gave no capture for a mode that needs one. */
@@ -112,10 +116,11 @@ export async function saveNow({ duplicate = false }: { duplicate?: boolean } = {
     session.hasSelection,
     popupFeatures.screenshots,
   );
+  const rule = currentRule();
   const mode = effectiveMode(
     session.chosenMode,
     offered,
-    useSettingsStore.getState().value.defaultMode,
+    pageModeFor(rule, useSettingsStore.getState().value.defaultMode),
   );
   if (!target || !mode) return;
   useSession.setState({ save: { phase: 'sending' }, fieldErrors: {} });
@@ -129,33 +134,26 @@ export async function saveNow({ duplicate = false }: { duplicate?: boolean } = {
 
   const now = useSession.getState();
   const capture = captureFor(mode, now.captures, now.tab);
-  const title = titleToSave(now.title, capture);
-  const locale = currentLocale();
-  let inputs: PropertyInputs = {};
-  if (target.kind === 'data_source') {
-    const schema = useSchemasStore.getState().value[target.dataSourceId];
-    if (schema) {
-      inputs = formInputs({
-        schema,
-        mapping: target.mapping,
-        capture,
-        openedAt: now.openedAt,
-        title,
-        edits: now.edits,
-      });
-      const built = buildProperties(schema, inputs, locale);
-      if ('errors' in built) return showFieldErrors(built.errors);
-    }
-  }
-
-  const input = saveRequest(capture, {
+  const schema =
+    target.kind === 'data_source'
+      ? (useSchemasStore.getState().value[target.dataSourceId] ?? null)
+      : null;
+  const { input, inputs } = popupSaveRequest({
+    capture,
     target,
+    schema,
     mode,
+    rule,
+    openedAt: now.openedAt,
     title: now.title,
-    inputs,
+    edits: now.edits,
     note: now.note,
     screenshot,
   });
+  if (schema) {
+    const built = buildProperties(schema, inputs, currentLocale());
+    if ('errors' in built) return showFieldErrors(built.errors);
+  }
   try {
     const answer = await sendMessage('saveCapture', input);
     if ('fieldErrors' in answer) return showFieldErrors(answer.fieldErrors);

@@ -8,6 +8,7 @@ import { connectionHandlers } from './connections';
 import { exportHandlers } from './export';
 import { listenForGestures, onCommand, onMenuClick } from './gestures';
 import { queueHandlers, startQueue } from './queue';
+import { ruleHandlers } from './rules';
 import { settingsHandlers } from './settings';
 import { targetHandlers } from './targets';
 
@@ -22,6 +23,7 @@ export default defineBackground(() => {
       ...settingsHandlers,
       ...exportHandlers,
       ...queueHandlers,
+      ...ruleHandlers,
     },
     (error) => (error instanceof Problem ? describeProblem(error) : describeError(error)),
   );

@@ -8,6 +8,7 @@ import { optionsMessages } from './messages/options';
 import { popupMessages } from './messages/popup';
 import { problemMessages } from './messages/problems';
 import { queueMessages } from './messages/queue';
+import { ruleMessages } from './messages/rules';
 import { uiCommonMessages } from './messages/ui-common';
 
 // Each area of the extension keeps its strings in its own file under messages/; this
@@ -23,6 +24,7 @@ const areas = [
   optionsMessages,
   popupMessages,
   queueMessages,
+  ruleMessages,
 ] as const;
 
 type Areas = (typeof areas)[number];
