@@ -31,7 +31,9 @@ export function ConnectionItem({
       <dl className="facts">
         <dt>{t('optWorkspace')}</dt>
         <dd>{connection.workspaceName || '—'}</dd>
-        <dt>{t('optIntegration')}</dt>
+        <dt>{t('connKindLabel')}</dt>
+        <dd>{t(connection.kind === 'personal' ? 'connKindPersonal' : 'connKindIntegration')}</dd>
+        <dt>{t(connection.kind === 'personal' ? 'connTokenName' : 'optIntegration')}</dt>
         <dd>{connection.botName || '—'}</dd>
         <dt>{t('optSecret')}</dt>
         <dd>

@@ -5,6 +5,7 @@ import { Problem, describeProblem } from '@/lib/problems';
 import { connectionHandlers } from './connections';
 import { exportHandlers } from './export';
 import { listenForGestures, onCommand, onMenuClick } from './gestures';
+import { listedTargetHandlers } from './listed-targets';
 import { queueHandlers, startQueue } from './queue';
 import { settingsHandlers } from './settings';
 import { targetHandlers } from './targets';
@@ -17,6 +18,7 @@ export default defineBackground(() => {
     {
       ...connectionHandlers,
       ...targetHandlers,
+      ...listedTargetHandlers,
       ...settingsHandlers,
       ...exportHandlers,
       ...queueHandlers,

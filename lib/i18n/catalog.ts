@@ -1,5 +1,6 @@
 import type { Locale, Message } from './define';
 import { captureActionMessages } from './messages/capture-actions';
+import { connectMessages } from './messages/connect';
 import { convertMessages } from './messages/convert';
 import { manifestMessages } from './messages/manifest';
 import { errorMessages } from './messages/errors';
@@ -20,6 +21,7 @@ const areas = [
   convertMessages,
   problemMessages,
   uiCommonMessages,
+  connectMessages,
   optionsMessages,
   popupMessages,
   queueMessages,
