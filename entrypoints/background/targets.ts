@@ -256,6 +256,9 @@ async function related(input: { targetId: string; propertyId: string; query: str
 }
 
 async function people(input: { connectionId: string }) {
+  const connection = await getConnection(input.connectionId);
+  // Documented: "List all users is not available to PATs". Say so instead of asking.
+  if (connection.kind === 'personal') throw new NotionEngineError('people_unlisted', {});
   const client = await clientFor(input.connectionId);
   return naming('GET', '/v1/users', () => listPeople(client));
 }

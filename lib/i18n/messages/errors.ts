@@ -26,6 +26,10 @@ export const errorMessages = defineMessages({
     errNoContentPersonalAction:
       'At notion.so/developers/tokens, create a token with the “Notion API” capability ticked and paste it here.',
     errNoContentIntegrationDetail: 'The integration’s “Read content” capability is off.',
+    errPeopleUnlistedTitle: 'Notion doesn’t list people to a personal access token',
+    errPeopleUnlistedDetail: 'So this connection cannot offer the workspace’s people here.',
+    errPeopleUnlistedAction:
+      'Leave this property empty and fill it in Notion, or save to this database through an integration secret with “Read user information”.',
     errUnauthorizedTitle: 'Notion didn’t accept this connection’s secret',
     errUnauthorizedDetail: 'This secret was revoked or mistyped.',
     errUnauthorizedAction:
@@ -165,6 +169,10 @@ export const errorMessages = defineMessages({
     errNoContentPersonalAction:
       'notion.so/developers/tokens에서 “Notion API” 기능을 선택해 토큰을 만들고 여기에 붙여 넣으세요.',
     errNoContentIntegrationDetail: '통합의 “콘텐츠 읽기” 기능이 꺼져 있습니다.',
+    errPeopleUnlistedTitle: 'Notion은 개인 액세스 토큰에 사용자 목록을 주지 않습니다',
+    errPeopleUnlistedDetail: '그래서 이 연결로는 여기서 워크스페이스 사용자를 고를 수 없습니다.',
+    errPeopleUnlistedAction:
+      '이 속성은 비워 두고 Notion에서 채우거나, “사용자 정보 읽기” 기능이 있는 통합 시크릿으로 이 데이터베이스에 저장하세요.',
     errUnauthorizedTitle: 'Notion이 이 연결의 시크릿을 받아들이지 않았습니다',
     errUnauthorizedDetail: '시크릿이 취소되었거나 잘못 입력되었습니다.',
     errUnauthorizedAction:

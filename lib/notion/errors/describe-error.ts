@@ -96,6 +96,11 @@ function engine(error: StoredError, locale: Locale): { keys: Keys; params: Param
         keys: ['errPatRestrictedTitle', 'errPatRestrictedDetail', 'errPatRestrictedAction'],
         params,
       };
+    case 'people_unlisted':
+      return {
+        keys: ['errPeopleUnlistedTitle', 'errPeopleUnlistedDetail', 'errPeopleUnlistedAction'],
+        params,
+      };
     case 'no_content_access':
       return {
         keys: personal

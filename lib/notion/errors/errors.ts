@@ -38,6 +38,8 @@ export interface EngineErrorParams {
   token_refused: { kind: 'personal' | 'integration' };
   /** The workspace refuses the PAT (its PAT policy; Business and Enterprise start off). */
   personal_tokens_restricted: Record<string, never>;
+  /** Notion lists a workspace's people to integrations only, never to a PAT. */
+  people_unlisted: Record<string, never>;
   /** The token may not read content, so nothing can be listed or saved. */
   no_content_access: { kind: 'personal' | 'integration' };
   /** A listing's cursors kept expiring (Notion's session-scoped cursors); restarts ran out. */
