@@ -14,6 +14,7 @@ import type { BlockObjectRequest } from '@notionhq/client';
 import type { CaptureMode } from './capture/types';
 import type { Person, VisibleItem } from './notion/workspace/browse';
 import type { ListedPlace } from './notion/targets/listed';
+import type { Finding } from './notion/doctor/examine';
 import type { ExistingPage } from './notion/workspace/find-existing';
 import type { DataSourceChoice, PageChoice, Resolution } from './notion/targets/resolve';
 import type { RelatedPage } from './notion/workspace/search-related';
@@ -122,6 +123,8 @@ export interface ProtocolMap {
   /** A new secret for a connection whose secret was revoked or rotated. */
   replaceSecret(input: { connectionId: string; secret: string }): ConnectionView;
   removeConnection(input: { connectionId: string }): void;
+  /** The connection doctor: each check of the token and its targets, with fixes. */
+  checkConnection(input: { connectionId: string }): Finding[];
 
   /** Parses pasted Notion addresses and asks Notion what each one is. */
   resolveInput(input: { connectionId: string; text: string }): ResolvedInput[];

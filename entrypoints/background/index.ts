@@ -3,6 +3,7 @@ import { registerHandlers } from '@/lib/messaging';
 import { describeError } from '@/lib/notion/errors/describe-error';
 import { Problem, describeProblem } from '@/lib/problems';
 import { connectionHandlers } from './connections';
+import { doctorHandlers } from './doctor';
 import { exportHandlers } from './export';
 import { listenForGestures, onCommand, onMenuClick } from './gestures';
 import { listedTargetHandlers } from './listed-targets';
@@ -17,6 +18,7 @@ export default defineBackground(() => {
   registerHandlers(
     {
       ...connectionHandlers,
+      ...doctorHandlers,
       ...targetHandlers,
       ...listedTargetHandlers,
       ...settingsHandlers,

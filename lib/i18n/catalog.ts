@@ -2,6 +2,7 @@ import type { Locale, Message } from './define';
 import { captureActionMessages } from './messages/capture-actions';
 import { connectMessages } from './messages/connect';
 import { convertMessages } from './messages/convert';
+import { doctorMessages } from './messages/doctor';
 import { manifestMessages } from './messages/manifest';
 import { errorMessages } from './messages/errors';
 import { notionMessages } from './messages/notion';
@@ -22,6 +23,7 @@ const areas = [
   problemMessages,
   uiCommonMessages,
   connectMessages,
+  doctorMessages,
   optionsMessages,
   popupMessages,
   queueMessages,

@@ -35,6 +35,10 @@ export const connectMessages = defineMessages({
     connPlacesEmptyIntegration:
       'Nothing is connected to {integration} yet. In Notion, open a database or page → ••• → Connections → {integration}, then list again.',
     connPlacesNoMatch: 'Nothing matches “{filter}”.',
+    connPasteHelpPersonal:
+      'In Notion, open the page or database and choose Share → Copy link. Your token reaches whatever you can open.',
+    connCreateIntroPersonal:
+      'A new database with a property for everything a capture holds, inside a page you can edit.',
     connPlacesAgain: 'List again',
     connSaveHere: 'Save here',
     connSaveHereNamed: 'Save here: {name}',
@@ -72,6 +76,10 @@ export const connectMessages = defineMessages({
     connPlacesEmptyIntegration:
       '{integration}에 연결된 것이 아직 없습니다. Notion에서 데이터베이스나 페이지를 열고 ••• → 연결 → {integration}을 고른 뒤 다시 불러오세요.',
     connPlacesNoMatch: '“{filter}”와 일치하는 것이 없습니다.',
+    connPasteHelpPersonal:
+      'Notion에서 페이지나 데이터베이스를 열고 공유 → 링크 복사를 고르세요. 토큰은 내가 열 수 있는 모든 곳에 닿습니다.',
+    connCreateIntroPersonal:
+      '캡처의 모든 정보를 담는 속성을 갖춘 새 데이터베이스를 내가 편집할 수 있는 페이지 안에 만듭니다.',
     connPlacesAgain: '다시 불러오기',
     connSaveHere: '여기에 저장',
     connSaveHereNamed: '여기에 저장: {name}',
