@@ -5,22 +5,14 @@
 import type { Page } from '@playwright/test';
 import { DEMO, type RunningEmulator } from '../notion-emulator/index';
 import { routeNotionToEmulator } from './fixtures';
-import { expect, test } from './pages/popup-page';
+import { expect, pasteInto, test } from './pages/popup-page';
+
+const field = (popup: Page, language: 'en' | 'ko' = 'en') =>
+  popup.getByLabel(language === 'en' ? 'Personal access token' : '개인 액세스 토큰', {
+    exact: true,
+  });
 
 const PAT = DEMO.personalTokens.ada;
-
-/** Pastes into the focused field as the browser does on Ctrl+V. */
-async function paste(popup: Page, text: string): Promise<void> {
-  await popup.evaluate((value) => {
-    const field = document.activeElement;
-    if (!(field instanceof HTMLInputElement)) throw new Error('No field has the focus.');
-    const data = new DataTransfer();
-    data.setData('text/plain', value);
-    field.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-    );
-  }, text);
-}
 
 function adaToken(emulator: RunningEmulator) {
   const token = emulator.workspace.integrations.find((i) => i.botId === PAT.botId);
@@ -38,18 +30,18 @@ test('a malformed token is refused before anything is sent, and stays in the fie
   openPopupOn,
 }) => {
   const { popup } = await openPopupOn(corpus.pageUrl('wikipedia'));
-  await paste(popup, 'ntn_abc');
+  await pasteInto(field(popup), 'ntn_abc');
   const alert = popup.getByRole('alert');
   await expect(alert).toContainText('doesn’t look like a Notion secret');
   await expect(alert).toContainText('notion.so/developers/tokens');
-  await expect(popup.getByLabel('Personal access token', { exact: true })).toHaveValue('ntn_abc');
+  await expect(field(popup)).toHaveValue('ntn_abc');
   expect(emulator.requestLog()).toEqual([]);
 });
 
 test('a revoked token is told to make a new one', async ({ corpus, emulator, openPopupOn }) => {
   adaToken(emulator).revoked = true;
   const { popup } = await openPopupOn(corpus.pageUrl('wikipedia'));
-  await paste(popup, PAT.secret);
+  await pasteInto(field(popup), PAT.secret);
   await expect(popup.getByRole('alert')).toContainText('Notion didn’t accept this token');
   await expect(popup.getByRole('alert')).toContainText('revoked');
   await expect(
@@ -64,7 +56,7 @@ test('a workspace that restricts PATs says what to ask the owner', async ({
 }) => {
   emulator.workspace.info.personalTokens = 'nobody';
   const { popup } = await openPopupOn(corpus.pageUrl('wikipedia'));
-  await paste(popup, PAT.secret);
+  await pasteInto(field(popup), PAT.secret);
   const alert = popup.getByRole('alert');
   await expect(alert).toContainText('This workspace doesn’t allow personal access tokens');
   await expect(alert).toContainText('Ask a workspace owner');
@@ -77,7 +69,7 @@ test('a token that cannot read content is told which capability to tick', async 
 }) => {
   adaToken(emulator).capabilities.read = false;
   const { popup } = await openPopupOn(corpus.pageUrl('wikipedia'));
-  await paste(popup, PAT.secret);
+  await pasteInto(field(popup), PAT.secret);
   const alert = popup.getByRole('alert');
   await expect(alert).toContainText('This token can’t read your pages');
   await expect(alert).toContainText('“Notion API” capability');
@@ -95,7 +87,7 @@ test('an empty workspace says to create a page or database first', async ({
     personalTokens: [{ ...PAT, userId: DEMO.users.ada.id }],
   });
   const { popup } = await openPopupOn(corpus.pageUrl('wikipedia'));
-  await paste(popup, PAT.secret);
+  await pasteInto(field(popup), PAT.secret);
   await expect(
     popup.getByText('Your token sees no database or page in Fresh workspace yet.', {
       exact: false,
@@ -113,10 +105,10 @@ test.describe('in Korean', () => {
   }) => {
     emulator.workspace.info.personalTokens = 'nobody';
     const { popup } = await openPopupOn(corpus.pageUrl('wikipedia'));
-    await paste(popup, PAT.secret);
+    await pasteInto(field(popup, 'ko'), PAT.secret);
     await expect(popup.getByRole('alert')).toContainText('워크스페이스 소유자');
-    await popup.getByLabel('개인 액세스 토큰', { exact: true }).fill('');
-    await paste(popup, 'ntn_abc');
+    await field(popup, 'ko').fill('');
+    await pasteInto(field(popup, 'ko'), 'ntn_abc');
     await expect(popup.getByRole('alert')).toContainText('notion.so/developers/tokens');
   });
 });

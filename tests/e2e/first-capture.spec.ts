@@ -3,31 +3,20 @@
  * the popup, pick "Reading list" from what it sees, save the page. One paste and two
  * clicks, counted, in English and Korean; the options page is never opened.
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { DEMO } from '../notion-emulator/index';
 import { routeNotionToEmulator } from './fixtures';
-import { expect, plainProperties, saveScreen, test } from './pages/popup-page';
+import { expect, pasteInto, plainProperties, saveScreen, test } from './pages/popup-page';
 
 /** The person's gestures, counted as they are made. */
 class Person {
   pastes = 0;
   clicks = 0;
 
-  /**
-   * Pastes into the focused field as the browser does on Ctrl+V: a `paste` event that
-   * carries the text (headless Chromium has no clipboard to read from).
-   */
-  async paste(popup: Page, text: string): Promise<void> {
+  /** A paste into the field that has the focus (no click first). */
+  async paste(field: Locator, text: string): Promise<void> {
     this.pastes++;
-    await popup.evaluate((value) => {
-      const field = document.activeElement;
-      if (!(field instanceof HTMLInputElement)) throw new Error('No field has the focus.');
-      const data = new DataTransfer();
-      data.setData('text/plain', value);
-      field.dispatchEvent(
-        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-      );
-    }, text);
+    await pasteInto(field, text);
   }
 
   async click(popup: Page, name: string): Promise<void> {
@@ -69,8 +58,10 @@ for (const language of ['en', 'ko'] as const) {
       const { popup } = await openPopupOn(corpus.pageUrl('wikipedia'));
       const person = new Person();
 
-      await expect(popup.getByLabel(words.field, { exact: true })).toBeFocused();
-      await person.paste(popup, DEMO.personalTokens.ada.secret);
+      await person.paste(
+        popup.getByLabel(words.field, { exact: true }),
+        DEMO.personalTokens.ada.secret,
+      );
       // The token's whole workspace is listed: Clients is shared with no integration.
       await expect(popup.getByRole('button', { name: words.saveHere })).toBeVisible();
       await expect(popup.getByRole('button', { name: words.saveHereClients })).toBeVisible();
