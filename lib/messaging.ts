@@ -14,12 +14,15 @@ import { browser, type Browser } from 'wxt/browser';
 import type { BlockObjectRequest } from '@notionhq/client';
 import type { CaptureMode } from './capture/types';
 import type { Person, VisibleItem } from './notion/workspace/browse';
+import type { ListedPlace } from './notion/targets/listed';
+import type { Finding } from './notion/doctor/examine';
 import type { ExistingPage } from './notion/workspace/find-existing';
 import type { DataSourceChoice, PageChoice, Resolution } from './notion/targets/resolve';
 import type { RelatedPage } from './notion/workspace/search-related';
 import type { CaptureWait, HistoryEntry, JobStatus } from './queue/types';
 import type { CachedSchema, Settings } from './storage';
 import type {
+  ConnectionKind,
   ConnectionView,
   PageMode,
   PropertyInputs,
@@ -30,6 +33,8 @@ import type {
 export interface AddConnectionInput {
   alias: string;
   secret: string;
+  /** What the person chose (default: an integration); Notion's answer overrides it. */
+  kind?: ConnectionKind;
   /** Defaults to `https://api.notion.com`. */
   apiBase?: string;
 }
@@ -134,6 +139,8 @@ export interface ProtocolMap {
   /** A new secret for a connection whose secret was revoked or rotated. */
   replaceSecret(input: { connectionId: string; secret: string }): ConnectionView;
   removeConnection(input: { connectionId: string }): void;
+  /** The connection doctor: each check of the token and its targets, with fixes. */
+  checkConnection(input: { connectionId: string }): Finding[];
 
   /** Parses pasted Notion addresses and asks Notion what each one is. */
   resolveInput(input: { connectionId: string; text: string }): ResolvedInput[];
@@ -143,8 +150,10 @@ export interface ProtocolMap {
   reorderTargets(input: { targetIds: string[] }): void;
   setDefaultTarget(input: { targetId: string }): void;
   getSchema(input: { targetId: string; refresh?: boolean }): SchemaView;
-  /** Everything the connection can see, to pick from instead of pasting. */
+  /** Everything the connection can see, newest first, to pick from instead of pasting. */
   browse(input: { connectionId: string }): { items: VisibleItem[]; complete: boolean };
+  /** "Save here" on a listed place: looks it up again and makes it a target. */
+  addListedTarget(input: { connectionId: string; place: ListedPlace }): Target;
   /** Creates a database with a capture schema under a page, and adds it as a target. */
   createCaptureDatabase(input: {
     connectionId: string;

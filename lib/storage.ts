@@ -21,9 +21,17 @@ import type { SiteRule } from './rules/model';
 import { upsertEntries } from './queue/store/history';
 import type { HistoryEntry, JobBody, JobState, QueueStore, QueueStoreChange } from './queue/types';
 
+/**
+ * Connections. Version 2 records each token's kind; every connection stored before PATs
+ * existed in the extension was an integration's.
+ */
 export const connectionsItem = storage.defineItem<Connection[]>('local:connections', {
   fallback: [],
-  version: 1,
+  version: 2,
+  migrations: {
+    2: (connections: Omit<Connection, 'kind'>[]): Connection[] =>
+      connections.map((c) => ({ ...c, kind: 'integration' })),
+  },
 });
 
 /**

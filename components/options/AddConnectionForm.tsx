@@ -1,46 +1,26 @@
-import { useState, type FormEvent } from 'react';
-import { ErrorNotice } from '@/components/ErrorNotice';
-import { useAction } from '@/components/use-action';
+import { useState } from 'react';
+import { ConnectForm } from '@/components/connect/ConnectForm';
+import { PlaceList } from '@/components/connect/PlaceList';
 import { IS_TEST_BUILD } from '@/lib/build-mode';
 import { t } from '@/lib/i18n';
-import { sendMessage } from '@/lib/messaging';
-import { ConnectSteps } from './ConnectSteps';
+import type { ConnectionView } from '@/lib/notion/types';
 import { Status } from './Status';
 
 /**
- * Adds a connection: Notion checks the secret at once (the background reads
- * `users/me`), so a mistyped or revoked secret is refused here and not at the first save.
- * Only the test build asks for an API address: the production build talks to Notion only.
+ * Adds a connection: Notion checks the token at once (the background reads `users/me`),
+ * so a mistyped, revoked or refused token is refused here and not at the first save; then
+ * what the token sees is listed, each place one click from being a target. Only the test
+ * build asks for an API address: the production build talks to Notion only.
  */
 export function AddConnectionForm() {
   const [alias, setAlias] = useState('');
-  const [secret, setSecret] = useState('');
   const [apiBase, setApiBase] = useState('');
-  const [done, setDone] = useState<string | null>(null);
-  const add = useAction(async () =>
-    sendMessage('addConnection', { alias, secret, apiBase: apiBase.trim() || undefined }),
+  const [added, setAdded] = useState<{ connection: ConnectionView; note: string | null } | null>(
+    null,
   );
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setDone(null);
-    const connection = await add.perform();
-    if (!connection) return;
-    // The secret leaves the page's memory as soon as the background holds it.
-    setSecret('');
-    setAlias('');
-    setDone(
-      t('optConnectionAdded', {
-        workspace: connection.workspaceName,
-        integration: connection.botName,
-      }),
-    );
-  };
-
-  return (
-    <form className="box" onSubmit={submit} aria-labelledby="add-connection-heading">
-      <h3 id="add-connection-heading">{t('optAddConnectionHeading')}</h3>
-      <ConnectSteps id="connect-steps" />
+  const extra = (
+    <>
       <div className="field">
         <label htmlFor="connection-alias">{t('optAliasLabel')}</label>
         <input
@@ -48,19 +28,6 @@ export function AddConnectionForm() {
           value={alias}
           placeholder={t('optAliasPlaceholder')}
           onChange={(e) => setAlias(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="connection-secret">{t('optSecretLabel')}</label>
-        <input
-          id="connection-secret"
-          type="password"
-          autoComplete="off"
-          spellCheck={false}
-          value={secret}
-          placeholder="ntn_…"
-          aria-describedby="connect-steps"
-          onChange={(e) => setSecret(e.target.value)}
         />
       </div>
       {IS_TEST_BUILD && (
@@ -82,13 +49,36 @@ export function AddConnectionForm() {
           </div>
         </details>
       )}
-      <div className="actions">
-        <button type="submit" className="primary" disabled={add.pending}>
-          {add.pending ? t('optChecking') : t('optConnect')}
-        </button>
-      </div>
-      {add.failure && <ErrorNotice failure={add.failure} onDismiss={add.clearFailure} />}
-      <Status text={done} />
-    </form>
+    </>
+  );
+
+  return (
+    <div className="box">
+      <h3 id="add-connection-heading">{t('optAddConnectionHeading')}</h3>
+      <ConnectForm
+        idPrefix="connect"
+        labelledBy="add-connection-heading"
+        alias={alias}
+        apiBase={apiBase.trim() || undefined}
+        extra={extra}
+        onConnected={(connection, note) => {
+          setAlias('');
+          setAdded({ connection, note });
+        }}
+      />
+      <Status
+        text={
+          added &&
+          t('optConnectionAdded', {
+            workspace: added.connection.workspaceName,
+            integration: added.connection.botName,
+          })
+        }
+      />
+      {added?.note && <p className="warn">{added.note}</p>}
+      {added && (
+        <PlaceList key={added.connection.id} connection={added.connection} idPrefix="new-places" />
+      )}
+    </div>
   );
 }

@@ -88,7 +88,9 @@ export function AddTargets({ connections }: { connections: Connection[] }) {
             onChange={(e) => setText(e.target.value)}
           />
           <p id="target-urls-help" className="muted small">
-            {t('optPasteHelp', { integration: connection.botName })}
+            {connection.kind === 'personal'
+              ? t('connPasteHelpPersonal')
+              : t('optPasteHelp', { integration: connection.botName })}
           </p>
         </div>
         <div className="actions">

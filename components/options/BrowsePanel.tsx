@@ -62,7 +62,11 @@ export function BrowsePanel({
           </p>
           {!found.complete && <p className="warn">{t('optBrowseIncomplete')}</p>}
           {candidates.length === 0 && (
-            <p className="warn">{t('optBrowseEmpty', { integration: connection.botName })}</p>
+            <p className="warn">
+              {connection.kind === 'personal'
+                ? t('connPlacesEmptyPersonal', { workspace: connection.workspaceName })
+                : t('optBrowseEmpty', { integration: connection.botName })}
+            </p>
           )}
           <ul className="browse-list">
             {matching.slice(0, SHOWN).map((item) => (

@@ -5,6 +5,8 @@ import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import { NOTION_API_BASE } from '@/lib/notion/connection/api-base';
 import type { ConnectionRow } from './use-connection-views';
+import type { Finding } from '@/lib/notion/doctor/examine';
+import { DoctorFindings } from './DoctorFindings';
 import { ReplaceSecretForm } from './ReplaceSecretForm';
 
 /** One connection: what Notion said about it, its masked secret, and what can be done. */
@@ -21,6 +23,12 @@ export function ConnectionItem({
   const [replacing, setReplacing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const remove = useAction(() => sendMessage('removeConnection', { connectionId: connection.id }));
+  const [findings, setFindings] = useState<Finding[] | null>(null);
+  const check = useAction(() => sendMessage('checkConnection', { connectionId: connection.id }));
+  const runCheck = async () => {
+    const found = await check.perform();
+    if (found) setFindings(found);
+  };
   const headingId = `connection-${connection.id}`;
 
   return (
@@ -31,7 +39,9 @@ export function ConnectionItem({
       <dl className="facts">
         <dt>{t('optWorkspace')}</dt>
         <dd>{connection.workspaceName || '—'}</dd>
-        <dt>{t('optIntegration')}</dt>
+        <dt>{t('connKindLabel')}</dt>
+        <dd>{t(connection.kind === 'personal' ? 'connKindPersonal' : 'connKindIntegration')}</dd>
+        <dt>{t(connection.kind === 'personal' ? 'connTokenName' : 'optIntegration')}</dt>
         <dd>{connection.botName || '—'}</dd>
         <dt>{t('optSecret')}</dt>
         <dd>
@@ -65,6 +75,16 @@ export function ConnectionItem({
         />
       ) : null}
       <div className="actions">
+        {!connection.secretMissing && (
+          <button
+            type="button"
+            disabled={check.pending}
+            aria-label={t('docCheckNamed', { name: connection.alias })}
+            onClick={() => void runCheck()}
+          >
+            {check.pending ? t('docChecking') : t('docCheck')}
+          </button>
+        )}
         {!needsSecret && !replacing && (
           <button type="button" onClick={() => setReplacing(true)}>
             {t('optReplaceSecret')}
@@ -92,6 +112,8 @@ export function ConnectionItem({
           </button>
         )}
       </div>
+      {check.failure && <ErrorNotice failure={check.failure} onDismiss={check.clearFailure} />}
+      {findings && <DoctorFindings findings={findings} id={`${headingId}-check`} />}
       {remove.failure && <ErrorNotice failure={remove.failure} onDismiss={remove.clearFailure} />}
     </li>
   );

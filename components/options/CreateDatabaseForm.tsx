@@ -63,7 +63,11 @@ export function CreateDatabaseForm({ connection }: { connection: Connection }) {
   return (
     <form className="create-database" onSubmit={submit}>
       <h4>{t('optCreateHeading')}</h4>
-      <p className="muted small">{t('optCreateIntro', { integration: connection.botName })}</p>
+      <p className="muted small">
+        {connection.kind === 'personal'
+          ? t('connCreateIntroPersonal')
+          : t('optCreateIntro', { integration: connection.botName })}
+      </p>
       <div className="field">
         <label htmlFor={ids.parent}>{t('optCreateParentLabel')}</label>
         <input

@@ -58,6 +58,7 @@ async function replaceSecret(input: {
   const { connection, secret } = await connect({
     alias: current.alias,
     secret: input.secret,
+    kind: current.kind,
     apiBase: current.apiBase,
   });
   const updated = {

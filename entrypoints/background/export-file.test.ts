@@ -8,6 +8,7 @@ const SECRET = 'ntn_' + 'a1B2c3D4e5'.repeat(4) + 'xyz';
 
 const connection: Connection = {
   id: 'c1',
+  kind: 'integration',
   alias: 'Work',
   apiBase: 'https://api.notion.com',
   botId: 'bot-1',

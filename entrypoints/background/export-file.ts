@@ -119,6 +119,8 @@ function readConnection(raw: unknown, index: number, locale: Locale): ExportedCo
   const max = raw.maxUploadBytes;
   const connection: ExportedConnection = {
     id: text(raw, 'id', where),
+    // Files written before PATs name no kind: their connections were integrations.
+    kind: raw.kind === 'personal' ? 'personal' : 'integration',
     alias,
     apiBase: apiBase!,
     botId: text(raw, 'botId', where),

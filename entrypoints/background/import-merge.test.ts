@@ -10,6 +10,7 @@ const SECRET = 'ntn_' + 'q'.repeat(40);
 function connection(id: string, botId: string): Connection {
   return {
     id,
+    kind: 'integration',
     alias: id,
     apiBase: 'https://api.notion.com',
     botId,

@@ -5,8 +5,10 @@ import { registerHandlers } from '@/lib/messaging';
 import { describeError } from '@/lib/notion/errors/describe-error';
 import { Problem, describeProblem } from '@/lib/problems';
 import { connectionHandlers } from './connections';
+import { doctorHandlers } from './doctor';
 import { exportHandlers } from './export';
 import { listenForGestures, onCommand, onMenuClick } from './gestures';
+import { listedTargetHandlers } from './listed-targets';
 import { queueHandlers, startQueue } from './queue';
 import { ruleHandlers } from './rules';
 import { settingsHandlers } from './settings';
@@ -19,7 +21,9 @@ export default defineBackground(() => {
   registerHandlers(
     {
       ...connectionHandlers,
+      ...doctorHandlers,
       ...targetHandlers,
+      ...listedTargetHandlers,
       ...settingsHandlers,
       ...exportHandlers,
       ...queueHandlers,

@@ -3,7 +3,9 @@
  * removing targets, schemas and their mapping. Storage holds the result; the options
  * page and the popup follow it.
  */
+import { APIErrorCode, APIResponseError } from '@notionhq/client';
 import { currentLocale } from '@/lib/i18n';
+import { NotionEngineError } from '@/lib/notion/errors/errors';
 import type {
   AddTargetInput,
   Handlers,
@@ -98,7 +100,8 @@ async function resolveInput(input: {
   return out;
 }
 
-async function addTarget(input: AddTargetInput): Promise<Target> {
+/** Adds a target, or updates the one already there for the same place. */
+export async function addTarget(input: AddTargetInput): Promise<Target> {
   await getConnection(input.connectionId);
   const options = { connectionId: input.connectionId, url: input.source ?? null };
   let target: Target;
@@ -198,7 +201,15 @@ export async function getSchema(input: {
 }
 
 async function browse(input: { connectionId: string }) {
-  return listVisible(await clientFor(input.connectionId));
+  const connection = await getConnection(input.connectionId);
+  try {
+    return await listVisible(await clientFor(input.connectionId));
+  } catch (error) {
+    // Search needs "read content" (a PAT: the Notion API capability); nothing else 403s it.
+    if (error instanceof APIResponseError && error.code === APIErrorCode.RestrictedResource)
+      throw new NotionEngineError('no_content_access', { kind: connection.kind }, error.message);
+    throw error;
+  }
 }
 
 async function createDatabase(input: {
@@ -245,6 +256,9 @@ async function related(input: { targetId: string; propertyId: string; query: str
 }
 
 async function people(input: { connectionId: string }) {
+  const connection = await getConnection(input.connectionId);
+  // Documented: "List all users is not available to PATs". Say so instead of asking.
+  if (connection.kind === 'personal') throw new NotionEngineError('people_unlisted', {});
   const client = await clientFor(input.connectionId);
   return naming('GET', '/v1/users', () => listPeople(client));
 }

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@/components/base.css';
+import '@/components/connect/connect.css';
 import '@/components/options/options.css';
 import { currentLocale, t } from '@/lib/i18n';
 import { OptionsApp } from './App';

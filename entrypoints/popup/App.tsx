@@ -13,6 +13,7 @@ export function PopupApp() {
   // Storage answers within milliseconds; an empty frame avoids flashing the wrong card.
   if (!connections.loaded || !targets.loaded) return null;
   if (connections.value.length === 0) return <Onboarding step="connect" />;
-  if (targets.value.length === 0) return <Onboarding step="target" />;
+  if (targets.value.length === 0)
+    return <Onboarding step="target" connection={connections.value[0]} />;
   return <CapturePanel />;
 }

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@/components/base.css';
+import '@/components/connect/connect.css';
 import './popup.css';
 import { currentLocale } from '@/lib/i18n';
 import { PopupApp } from './App';

@@ -1,6 +1,8 @@
 import type { Locale, Message } from './define';
 import { captureActionMessages } from './messages/capture-actions';
+import { connectMessages } from './messages/connect';
 import { convertMessages } from './messages/convert';
+import { doctorMessages } from './messages/doctor';
 import { manifestMessages } from './messages/manifest';
 import { errorMessages } from './messages/errors';
 import { notionMessages } from './messages/notion';
@@ -21,6 +23,8 @@ const areas = [
   convertMessages,
   problemMessages,
   uiCommonMessages,
+  connectMessages,
+  doctorMessages,
   optionsMessages,
   popupMessages,
   queueMessages,

@@ -4,9 +4,17 @@
  * shapes change only with a storage migration.
  */
 
-/** One integration in one workspace. The secret is stored apart (see `lib/storage.ts`). */
+/**
+ * What a connection's token is: a person's personal access token (acts as them and sees
+ * what they see) or an internal integration's secret (sees what is shared with it).
+ */
+export type ConnectionKind = 'personal' | 'integration';
+
+/** One token in one workspace. The token is stored apart (see `lib/secrets/store.ts`). */
 export interface Connection {
   id: string;
+  /** Told from Notion's `users/me` where it says, else the kind the person chose. */
+  kind: ConnectionKind;
   /** The user's own name for it ("Work", "Reading notes"). */
   alias: string;
   /** `https://api.notion.com`, or a loopback address for the local emulator. */

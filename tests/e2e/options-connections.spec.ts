@@ -5,6 +5,7 @@ import {
   mainIntegration,
   notionUrl,
   openOptions,
+  secretField,
   stored,
 } from './pages/options-page';
 
@@ -23,22 +24,22 @@ test('a connection is added with the form: bad secrets and addresses get sentenc
 }) => {
   const page = await openOptions(openExtensionPage);
   const form = page.getByRole('form', { name: 'Add a connection' });
+  // A personal access token is offered first; this test takes the integration path.
+  await expect(form.getByRole('radio', { name: /^Personal access token/ })).toBeChecked();
+  await form.getByRole('radio', { name: /^Integration secret/ }).check();
   // The steps to follow sit beside the secret field and describe it for screen readers.
   await expect(form.getByRole('link', { name: 'notion.so/profile/integrations' })).toBeVisible();
-  await expect(page.getByLabel('Integration secret')).toHaveAttribute(
-    'aria-describedby',
-    'connect-steps',
-  );
+  await expect(secretField(page)).toHaveAttribute('aria-describedby', 'connect-steps');
 
   // Half a secret: refused before anything is sent.
   await addConnectionInForm(page, emulator.url, 'ntn_abc');
   await expect(form.getByRole('alert')).toContainText('doesn’t look like a Notion secret');
   // A well-formed secret Notion does not know: mistyped or revoked.
-  await page.getByLabel('Integration secret').fill('ntn_' + 'x'.repeat(46));
+  await secretField(page).fill('ntn_' + 'x'.repeat(46));
   await page.getByRole('button', { name: 'Connect', exact: true }).click();
   await expect(form.getByRole('alert')).toContainText(/revoked or mistyped/i);
   // Anywhere but Notion or this machine: the secret must not go there.
-  await page.getByLabel('Integration secret').fill(SECRET);
+  await secretField(page).fill(SECRET);
   await page.getByLabel('API address').fill('https://notion-proxy.example.com');
   await page.getByRole('button', { name: 'Connect', exact: true }).click();
   await expect(form.getByRole('alert')).toContainText('This API address isn’t allowed');
@@ -58,7 +59,7 @@ test('a connection is added with the form: bad secrets and addresses get sentenc
   await expect(card).toContainText(DEMO.integrations.main.name);
   await expect(card).toContainText(`ntn_••••••••${SECRET.slice(-4)}`);
   // The secret left the page: the field is empty and nothing shows it.
-  await expect(page.getByLabel('Integration secret')).toHaveValue('');
+  await expect(secretField(page)).toHaveValue('');
   expect(await page.content()).not.toContain(SECRET);
 
   const after = await stored<Stored>(serviceWorker, ['connections', 'secrets']);

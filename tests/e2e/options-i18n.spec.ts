@@ -86,7 +86,8 @@ test.describe('in Korean', () => {
     await expect(
       page.getByText('“https://example.com/글”은 Notion 주소나 ID가 아닙니다.'),
     ).toBeVisible();
-    await page.getByLabel('통합 시크릿').fill('ntn_' + 'x'.repeat(46));
+    await page.getByRole('radio', { name: /^통합 시크릿/ }).check();
+    await page.getByLabel('통합 시크릿', { exact: true }).fill('ntn_' + 'x'.repeat(46));
     await page.getByText('고급').click();
     await page.getByLabel('API 주소').fill(emulator.url);
     await page.getByRole('button', { name: '연결', exact: true }).click();

@@ -15,7 +15,7 @@ import {
   test,
 } from './pages/popup-page';
 
-test('without a connection, the card leads to the options page', async ({
+test('without a connection, the card asks for a token, with the options page one click away', async ({
   context,
   corpus,
   openPopupOn,
@@ -25,13 +25,21 @@ test('without a connection, the card leads to the options page', async ({
   await expect(
     popup.getByRole('heading', { name: 'Save what you read into Notion' }),
   ).toBeVisible();
-  const connect = popup.getByRole('button', { name: 'Connect Notion' });
-  await expect(connect).toBeFocused();
+  // A personal access token first, its field ready for the paste.
+  await expect(popup.getByRole('radio', { name: /^Personal access token/ })).toBeChecked();
+  await expect(popup.getByLabel('Personal access token', { exact: true })).toBeFocused();
+  await expect(popup.getByRole('link', { name: 'notion.so/developers/tokens' })).toHaveAttribute(
+    'href',
+    'https://www.notion.so/developers/tokens',
+  );
+  await expect(popup.getByText(/Business and Enterprise workspaces/)).toBeVisible();
   await saveScreen(popup, 'popup-onboarding');
+  // The integration path names its own page.
+  await popup.getByRole('radio', { name: /^Integration secret/ }).check();
+  await expect(popup.getByRole('link', { name: 'notion.so/profile/integrations' })).toBeVisible();
   const [options] = await Promise.all([
     context.waitForEvent('page', { predicate: (p) => p.url().includes('/options.html') }),
-    // Enter activates a button as it goes down; the popup then closes itself.
-    popup.keyboard.down('Enter'),
+    popup.getByRole('button', { name: 'Open the options' }).click(),
   ]);
   expect(options.url()).toContain('/options.html');
   await expect.poll(() => popup.isClosed()).toBe(true);
@@ -39,7 +47,7 @@ test('without a connection, the card leads to the options page', async ({
   expect(emulator.requestLog()).toEqual([]);
 });
 
-test('connected without a target, the card asks for one', async ({
+test('connected without a target, the card lists where captures can go', async ({
   corpus,
   openPopupOn,
   openExtensionPage,
@@ -56,9 +64,12 @@ test('connected without a target, the card asks for one', async ({
   const { popup } = await openPopupOn(corpus.pageUrl('wikipedia'));
   await expect(popup.getByRole('heading', { name: 'Choose where captures go' })).toBeVisible();
   await expect(popup.getByRole('button', { name: 'Add a database or page' })).toBeFocused();
+  await expect(popup.getByRole('button', { name: 'Save here: Reading list' })).toBeVisible();
   await saveScreen(popup, 'popup-onboarding-no-target');
-  // Only the connection's own check reached Notion.
-  expect(emulator.requestLog().map((r) => r.path)).toEqual(['/v1/users/me']);
+  // The connection's own check, then the listing of what it sees: nothing else.
+  expect(new Set(emulator.requestLog().map((r) => r.path))).toEqual(
+    new Set(['/v1/users/me', '/v1/search']),
+  );
 });
 
 test.describe('in Korean', () => {
@@ -69,7 +80,8 @@ test.describe('in Korean', () => {
     await expect(
       popup.getByRole('heading', { name: '읽은 것을 Notion에 저장하세요' }),
     ).toBeVisible();
-    await expect(popup.getByRole('button', { name: 'Notion 연결' })).toBeVisible();
+    await expect(popup.getByLabel('개인 액세스 토큰', { exact: true })).toBeFocused();
+    await expect(popup.getByRole('button', { name: '연결', exact: true })).toBeVisible();
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe('ko');
     await saveScreen(popup, 'popup-onboarding-ko');
     expect(emulator.requestLog()).toEqual([]);

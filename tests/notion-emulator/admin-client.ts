@@ -6,7 +6,7 @@ import type { BlockTree, PageFilter } from './admin/inspect.ts';
 import type { CursorExpiry } from './cursors.ts';
 import type { ActiveFault, FaultSpec } from './faults.ts';
 import type { JsonObject } from './json.ts';
-import type { Capabilities } from './model.ts';
+import type { Capabilities, PersonalTokenPolicy } from './model.ts';
 import type { RateLimitConfig } from './rate-limit.ts';
 import type { LoggedRequest } from './request-log.ts';
 import type { SeedSpec } from './seed.ts';
@@ -116,5 +116,23 @@ export class EmulatorAdmin {
     change: { revoked?: boolean; capabilities?: Partial<Capabilities> },
   ): Promise<IntegrationState> {
     return this.call('PATCH', `/integrations/${encodeURIComponent(integration)}`, change);
+  }
+
+  /** Sets who may use PATs in the workspace (Settings → Connections in Notion). */
+  async setPersonalTokenPolicy(personalTokens: PersonalTokenPolicy): Promise<void> {
+    await this.call('PATCH', '/workspace', { personalTokens });
+  }
+
+  /** Makes a PAT for a person (by id or name); refused when the workspace's policy forbids it. */
+  createPersonalToken(
+    user: string,
+    name: string,
+  ): Promise<{ botId: string; name: string; secret: string }> {
+    return this.call('POST', '/personal-tokens', { user, name });
+  }
+
+  /** Changes what a person can open: every page, or only these (and what is beneath). */
+  async setPersonAccess(user: string, access: 'workspace' | string[]): Promise<void> {
+    await this.call('PATCH', `/people/${encodeURIComponent(user)}`, { access });
   }
 }

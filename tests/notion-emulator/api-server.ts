@@ -10,6 +10,7 @@ import {
   PAYLOAD_TOO_LARGE_HTML,
   PayloadTooLargeError,
   invalidUrl,
+  personalTokensRestricted,
   restricted,
   type AdditionalData,
 } from './errors.ts';
@@ -57,6 +58,12 @@ function authenticate(state: EmulatorState, req: IncomingMessage): Integration {
   const match = /^Bearer (.+)$/.exec(req.headers.authorization ?? '');
   const integration = match ? state.ws.integrationBySecret(match[1] ?? '') : undefined;
   if (!integration) throw new ApiError(401, 'unauthorized', 'API token is invalid.');
+  if (integration.kind === 'personal') {
+    const person = state.ws.personOf(integration);
+    // A person who left the workspace takes their PATs' access with them (documented).
+    if (!person) throw new ApiError(401, 'unauthorized', 'API token is invalid.');
+    if (!state.ws.allowsPersonalTokens(person)) throw personalTokensRestricted();
+  }
   return integration;
 }
 

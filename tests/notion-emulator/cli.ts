@@ -31,6 +31,7 @@ if (seed === 'demo') {
   lines.push(
     `  secret "${DEMO.integrations.main.name}" (read/update/insert): ${DEMO.integrations.main.secret}`,
     `  secret "${DEMO.integrations.reader.name}" (read only):        ${DEMO.integrations.reader.secret}`,
+    `  personal access token "${DEMO.personalTokens.ada.name}" (sees everything Ada sees): ${DEMO.personalTokens.ada.secret}`,
     `  Reading list data source: ${DEMO.ids.readingListDataSource}   Inbox page: ${DEMO.ids.inboxPage}`,
   );
 }

@@ -20,6 +20,17 @@ export const DEMO = {
       secret: 'ntn_444MIU9Ny5uauhEhGtTUjpI0pbUHtgswNTQcSid8iiwayf',
     },
   },
+  /**
+   * Personal access tokens. Ada's acts as Ada, who can open every page: it sees more than
+   * any integration (Clients and Private notes too) with nothing shared with it.
+   */
+  personalTokens: {
+    ada: {
+      botId: '0f6f3c2a-8b1d-4e5f-9a7b-3c2d1e0f4a5b',
+      name: 'Ada’s token',
+      secret: 'ntn_PAT4daLovelaceDemoToken0000000000000000000000',
+    },
+  },
   /** A custom emoji of the workspace, for `custom_emoji` icons. */
   customEmojis: {
     rocket: {
@@ -85,7 +96,12 @@ const text = (content: string) => [{ text: { content } }];
 
 export const DEMO_SEED: SeedSpec = {
   workspace: { id: DEMO.workspace.id, name: DEMO.workspace.name, maxUploadBytes: 5 * 1024 * 1024 },
-  people: [DEMO.users.ada, DEMO.users.grace],
+  // Ada owns the workspace and opens every page; Grace is a member with two pages.
+  people: [
+    { ...DEMO.users.ada, role: 'owner' },
+    { ...DEMO.users.grace, role: 'member', access: [ids.inboxPage, ids.readingListDatabase] },
+  ],
+  personalTokens: [{ ...DEMO.personalTokens.ada, userId: DEMO.users.ada.id }],
   customEmojis: [DEMO.customEmojis.rocket],
   integrations: [
     {

@@ -111,6 +111,20 @@ export function restricted(): ApiError {
   return new ApiError(403, 'restricted_resource', 'Insufficient permissions for this endpoint.');
 }
 
+/**
+ * A PAT whose workspace no longer lets its person use PATs. Notion documents the policy
+ * (Settings → Connections) but not what the API answers once it forbids a token already
+ * made: the emulator answers 403 `restricted_resource` (the token is genuine, the workspace
+ * refuses it) with its own sentence, so a client must not rely on the wording.
+ */
+export function personalTokensRestricted(): ApiError {
+  return new ApiError(
+    403,
+    'restricted_resource',
+    'This workspace does not allow personal access tokens for the Notion API. A workspace owner can allow them in Settings → Connections.',
+  );
+}
+
 /** 400 for unknown routes and methods. */
 export function invalidUrl(): ApiError {
   return new ApiError(400, 'invalid_request_url', 'Invalid request URL.');

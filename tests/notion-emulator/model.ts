@@ -20,16 +20,34 @@ export interface Capabilities {
   userInfo: 'none' | 'without_email' | 'with_email';
 }
 
+/**
+ * A token the API accepts: an internal integration's secret, or a person's personal access
+ * token (PAT). Both are sent the same way (`Authorization: Bearer …`).
+ */
 export interface Integration {
-  /** The bot user's id (what `users/me` answers with). */
+  /**
+   * `internal`: sees what was shared with it (••• → Connections). `personal`: a PAT, which
+   * sees what its person sees, with nothing shared.
+   */
+  kind: 'internal' | 'personal';
+  /** The token's bot user id (what `users/me` answers with). */
   botId: string;
   name: string;
   secret: string;
   capabilities: Capabilities;
-  /** Pages and databases shared with it; their descendants are shared too. */
+  /** Pages and databases shared with it; their descendants are shared too. Unused by a PAT. */
   shared: Set<string>;
+  /** The person a PAT belongs to (null for an integration). */
+  userId: string | null;
   revoked: boolean;
 }
+
+/**
+ * Who may create and use PATs with the Notion API capability (Settings → Connections).
+ * Notion documents the policy and that Business and Enterprise workspaces start with PAT
+ * creation off; it does not document the setting's values, so these are ours.
+ */
+export type PersonalTokenPolicy = 'everyone' | 'owners' | 'nobody';
 
 /** A workspace's own emoji (`custom_emoji` icons name it by id). */
 export interface CustomEmoji {
@@ -43,6 +61,13 @@ export interface Person {
   name: string;
   email: string;
   avatarUrl: string | null;
+  /** Guests cannot create PATs (only full members can). */
+  role: 'owner' | 'member' | 'guest';
+  /**
+   * What the person can open in Notion: every page of the workspace, or only these pages
+   * and databases (and what is beneath them). A PAT sees exactly this.
+   */
+  access: 'workspace' | Set<string>;
 }
 
 interface Stamped {

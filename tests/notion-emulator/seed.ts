@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { semanticError } from './errors.ts';
-import type { Capabilities, Integration, ParentRef } from './model.ts';
+import type { Capabilities, Integration, ParentRef, PersonalTokenPolicy } from './model.ts';
 import { createDatabase, createPage } from './mutations.ts';
 import { titleOfObject, urlOf } from './render/common.ts';
 import { planChildren } from './validate/blocks.ts';
@@ -47,8 +47,24 @@ export interface SeedDatabase {
 }
 
 export interface SeedSpec {
-  workspace?: { id?: string; name?: string; maxUploadBytes?: number };
-  people?: Array<{ id: string; name: string; email: string }>;
+  workspace?: {
+    id?: string;
+    name?: string;
+    maxUploadBytes?: number;
+    /** Who may use PATs (default `everyone`, as on Free and Plus plans). */
+    personalTokens?: PersonalTokenPolicy;
+  };
+  /**
+   * Members of the workspace. `role` defaults to `member`; `access` lists the pages and
+   * databases a person can open (their descendants follow); without it, every page.
+   */
+  people?: Array<{
+    id: string;
+    name: string;
+    email: string;
+    role?: 'owner' | 'member' | 'guest';
+    access?: string[];
+  }>;
   /** The workspace's custom emoji, which `custom_emoji` icons name by id. */
   customEmojis?: Array<{ id: string; name: string; url: string }>;
   integrations: Array<{
@@ -58,6 +74,14 @@ export interface SeedSpec {
     capabilities?: Partial<Capabilities>;
     /** Ids of pages and databases shared with it (their descendants follow). */
     shared?: string[];
+  }>;
+  /** Personal access tokens: each acts as one person and sees what that person sees. */
+  personalTokens?: Array<{
+    botId: string;
+    name: string;
+    secret: string;
+    userId: string;
+    capabilities?: Partial<Capabilities>;
   }>;
   pages?: SeedPage[];
   databases?: SeedDatabase[];
@@ -152,8 +176,18 @@ export function applySeed(ws: Workspace, spec: SeedSpec): void {
     id: spec.workspace?.id ?? '00000000-0000-4000-8000-000000000000',
     name: spec.workspace?.name ?? 'Emulated workspace',
     maxUploadBytes: spec.workspace?.maxUploadBytes ?? 5 * 1024 * 1024,
+    personalTokens: spec.workspace?.personalTokens ?? 'everyone',
   };
-  for (const p of spec.people ?? []) ws.people.push({ ...p, avatarUrl: null });
+  for (const p of spec.people ?? []) {
+    ws.people.push({
+      id: p.id,
+      name: p.name,
+      email: p.email,
+      avatarUrl: null,
+      role: p.role ?? 'member',
+      access: p.access ? new Set(p.access) : 'workspace',
+    });
+  }
   for (const emoji of spec.customEmojis ?? []) ws.customEmojis.set(emoji.id, { ...emoji });
   for (const i of spec.integrations) {
     const integration: Integration = {
@@ -161,10 +195,28 @@ export function applySeed(ws: Workspace, spec: SeedSpec): void {
       name: i.name,
       secret: i.secret,
       capabilities: { ...FULL, ...i.capabilities },
+      kind: 'internal',
       shared: new Set(i.shared ?? []),
+      userId: null,
       revoked: false,
     };
     ws.integrations.push(integration);
+  }
+  for (const t of spec.personalTokens ?? []) {
+    const person = ws.people.find((p) => p.id === t.userId);
+    // Only full members create PATs; a seed cannot hold one Notion would not have made.
+    if (!person || person.role === 'guest')
+      throw semanticError(`Seed PAT ${t.name}: ${t.userId} is no full member of the workspace.`);
+    ws.integrations.push({
+      kind: 'personal',
+      botId: t.botId,
+      name: t.name,
+      secret: t.secret,
+      capabilities: { ...FULL, ...t.capabilities },
+      shared: new Set(),
+      userId: t.userId,
+      revoked: false,
+    });
   }
   const author = spec.people?.[0]?.id ?? spec.integrations[0]?.botId ?? '';
   const ctx = seedContext(ws, author);

@@ -13,6 +13,7 @@ import type {
   Integration,
   PageRecord,
   Person,
+  PersonalTokenPolicy,
   StoredObject,
   ViewRecord,
 } from './model.ts';
@@ -33,6 +34,8 @@ export interface WorkspaceInfo {
   name: string;
   /** `bot.workspace_limits.max_file_upload_size_in_bytes` (5 MiB on free plans). */
   maxUploadBytes: number;
+  /** Who may use PATs here (Business and Enterprise workspaces start at `nobody`). */
+  personalTokens: PersonalTokenPolicy;
 }
 
 export class Workspace {
@@ -41,7 +44,12 @@ export class Workspace {
   readonly integrations: Integration[] = [];
   readonly people: Person[] = [];
   readonly customEmojis = new Map<string, CustomEmoji>();
-  info: WorkspaceInfo = { id: '', name: '', maxUploadBytes: 5 * 1024 * 1024 };
+  info: WorkspaceInfo = {
+    id: '',
+    name: '',
+    maxUploadBytes: 5 * 1024 * 1024,
+    personalTokens: 'everyone',
+  };
 
   constructor(readonly now: () => number) {}
 
@@ -65,11 +73,36 @@ export class Workspace {
     }
   }
 
+  /** The person a PAT acts as, or null (an integration, or a person who left). */
+  personOf(integration: Integration): Person | null {
+    if (integration.kind !== 'personal') return null;
+    return this.people.find((p) => p.id === integration.userId) ?? null;
+  }
+
+  /** Whether the workspace's PAT policy lets this person use the Notion API with a PAT. */
+  allowsPersonalTokens(person: Person): boolean {
+    const policy = this.info.personalTokens;
+    if (person.role === 'guest' || policy === 'nobody') return false;
+    return policy === 'everyone' || person.role === 'owner';
+  }
+
+  /** Who writes are stamped with: a PAT acts as its person, an integration as its bot. */
+  actorOf(integration: Integration): string {
+    return integration.kind === 'personal' && integration.userId
+      ? integration.userId
+      : integration.botId;
+  }
+
   isVisible(integration: Integration, id: string): boolean {
+    // A PAT sees what its person sees: nothing has to be shared with it.
+    const person = this.personOf(integration);
+    if (integration.kind === 'personal' && !person) return false;
+    const granted = person ? person.access : integration.shared;
+    if (granted === 'workspace') return this.objects.has(id);
     let current: string | null = id;
     // Bounded walk: a malformed custom seed must not hang the server with a parent cycle.
     for (let depth = 0; current !== null && depth < 1000; depth++) {
-      if (integration.shared.has(current)) return true;
+      if (granted.has(current)) return true;
       const obj = this.objects.get(current);
       if (!obj) return false;
       current = this.containerOf(obj);

@@ -1,6 +1,7 @@
 /**
  * Connects a fresh profile to the emulator's demo workspace through the extension's own
- * protocol, as the options page would: the main integration, the "Reading list" database
+ * protocol, as the options page would: a token (the main integration's secret unless told
+ * otherwise; `npm start` uses Ada's personal access token), the "Reading list" database
  * (the default target) and the "Inbox" page (captures appended to it).
  */
 import { DEMO } from '../notion-emulator/index';
@@ -30,10 +31,18 @@ export interface DemoTargets {
   inboxTargetId: string;
 }
 
-export async function connectDemo(send: Send, apiBase: string): Promise<DemoTargets> {
+/** Which demo token to connect with. */
+export type DemoToken = 'integration' | 'personal';
+
+/** Connects the demo workspace; `token` picks the main integration's secret or Ada's PAT. */
+export async function connectDemo(
+  send: Send,
+  apiBase: string,
+  token: DemoToken = 'integration',
+): Promise<DemoTargets> {
   const connection = await call<{ id: string }>(send, 'addConnection', {
     alias: 'Demo workspace',
-    secret: DEMO.integrations.main.secret,
+    secret: token === 'personal' ? DEMO.personalTokens.ada.secret : DEMO.integrations.main.secret,
     apiBase,
   });
   const text = [

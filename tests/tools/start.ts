@@ -65,7 +65,8 @@ const extensionId = new URL(worker.url()).host;
 
 const options = await context.newPage();
 await options.goto(`chrome-extension://${extensionId}/options.html`);
-await connectDemo((verb, input) => sendFromPage(options, verb, input), emulator.url);
+// Ada's personal access token: it sees the whole demo workspace with nothing shared.
+await connectDemo((verb, input) => sendFromPage(options, verb, input), emulator.url, 'personal');
 await options.reload();
 
 if (values.screenshot) {

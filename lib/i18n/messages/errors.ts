@@ -7,6 +7,29 @@ import { defineMessages } from '../define';
  */
 export const errorMessages = defineMessages({
   en: {
+    errTokenFormatPersonalAction:
+      'At notion.so/developers/tokens, copy the token while Notion shows it (it is shown once) and paste it here; if it is gone, create a new one.',
+    errTokenRefusedTitle: 'Notion didn’t accept this token',
+    errTokenRefusedPersonalDetail:
+      'This personal access token was mistyped, revoked or has expired (they last a year).',
+    errTokenRefusedPersonalAction:
+      'At notion.so/developers/tokens, create a new token with the “Notion API” capability ticked, copy it and paste it here.',
+    errTokenRefusedIntegrationDetail: 'This integration secret was revoked or mistyped.',
+    errPatRestrictedTitle: 'This workspace doesn’t allow personal access tokens',
+    errPatRestrictedDetail:
+      'Its owners decide who may use personal access tokens; Business and Enterprise workspaces keep them off until an owner allows them.',
+    errPatRestrictedAction:
+      'Ask a workspace owner to let members use personal access tokens (Settings → Connections), or connect with an integration secret instead.',
+    errNoContentTitle: 'This token can’t read your pages',
+    errNoContentPersonalDetail:
+      'The personal access token was made without the “Notion API” capability.',
+    errNoContentPersonalAction:
+      'At notion.so/developers/tokens, create a token with the “Notion API” capability ticked and paste it here.',
+    errNoContentIntegrationDetail: 'The integration’s “Read content” capability is off.',
+    errPeopleUnlistedTitle: 'Notion doesn’t list people to a personal access token',
+    errPeopleUnlistedDetail: 'So this connection cannot offer the workspace’s people here.',
+    errPeopleUnlistedAction:
+      'Leave this property empty and fill it in Notion, or save to this database through an integration secret with “Read user information”.',
     errUnauthorizedTitle: 'Notion didn’t accept this connection’s secret',
     errUnauthorizedDetail: 'This secret was revoked or mistyped.',
     errUnauthorizedAction:
@@ -128,6 +151,28 @@ export const errorMessages = defineMessages({
     capabilityReadUsers: 'Read user information',
   },
   ko: {
+    errTokenFormatPersonalAction:
+      'notion.so/developers/tokens에서 토큰이 표시될 때(한 번만 표시됩니다) 복사해 여기에 붙여 넣으세요. 이미 사라졌다면 새로 만드세요.',
+    errTokenRefusedTitle: 'Notion이 이 토큰을 받아들이지 않았습니다',
+    errTokenRefusedPersonalDetail:
+      '이 개인 액세스 토큰이 잘못 입력되었거나, 취소되었거나, 만료되었습니다(유효 기간은 1년입니다).',
+    errTokenRefusedPersonalAction:
+      'notion.so/developers/tokens에서 “Notion API” 기능을 선택해 새 토큰을 만들고, 복사해 여기에 붙여 넣으세요.',
+    errTokenRefusedIntegrationDetail: '이 통합 시크릿이 잘못 입력되었거나 취소되었습니다.',
+    errPatRestrictedTitle: '이 워크스페이스는 개인 액세스 토큰을 허용하지 않습니다',
+    errPatRestrictedDetail:
+      '개인 액세스 토큰을 쓸 수 있는 사람은 워크스페이스 소유자가 정합니다. 비즈니스·엔터프라이즈 워크스페이스에서는 소유자가 허용하기 전까지 꺼져 있습니다.',
+    errPatRestrictedAction:
+      '워크스페이스 소유자에게 멤버의 개인 액세스 토큰 사용을 허용해 달라고 요청하거나(설정 → 연결), 대신 통합 시크릿으로 연결하세요.',
+    errNoContentTitle: '이 토큰으로는 페이지를 읽을 수 없습니다',
+    errNoContentPersonalDetail: '이 개인 액세스 토큰은 “Notion API” 기능 없이 만들어졌습니다.',
+    errNoContentPersonalAction:
+      'notion.so/developers/tokens에서 “Notion API” 기능을 선택해 토큰을 만들고 여기에 붙여 넣으세요.',
+    errNoContentIntegrationDetail: '통합의 “콘텐츠 읽기” 기능이 꺼져 있습니다.',
+    errPeopleUnlistedTitle: 'Notion은 개인 액세스 토큰에 사용자 목록을 주지 않습니다',
+    errPeopleUnlistedDetail: '그래서 이 연결로는 여기서 워크스페이스 사용자를 고를 수 없습니다.',
+    errPeopleUnlistedAction:
+      '이 속성은 비워 두고 Notion에서 채우거나, “사용자 정보 읽기” 기능이 있는 통합 시크릿으로 이 데이터베이스에 저장하세요.',
     errUnauthorizedTitle: 'Notion이 이 연결의 시크릿을 받아들이지 않았습니다',
     errUnauthorizedDetail: '시크릿이 취소되었거나 잘못 입력되었습니다.',
     errUnauthorizedAction:

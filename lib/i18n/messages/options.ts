@@ -27,7 +27,7 @@ export const optionsMessages = defineMessages({
 
     optConnectionsHeading: 'Notion connections',
     optConnectionsIntro:
-      'Quick Capture reaches your workspace through an integration you create in Notion. Its secret stays in this browser and is sent only to Notion.',
+      'Quick Capture reaches your workspace with a token you paste: your personal access token, or an integration’s secret. It stays in this browser and is sent only to Notion.',
     optNoConnections: 'No connection yet. Add one below.',
     optWorkspace: 'Workspace',
     optIntegration: 'Integration',
@@ -286,7 +286,7 @@ export const optionsMessages = defineMessages({
 
     optConnectionsHeading: 'Notion 연결',
     optConnectionsIntro:
-      'Quick Capture는 Notion에서 만든 통합(integration)을 통해 워크스페이스에 접근합니다. 시크릿은 이 브라우저에만 보관되며 Notion으로만 전송됩니다.',
+      'Quick Capture는 붙여 넣은 토큰(개인 액세스 토큰이나 통합 시크릿)으로 워크스페이스에 접근합니다. 토큰은 이 브라우저에만 보관되며 Notion으로만 전송됩니다.',
     optNoConnections: '아직 연결이 없습니다. 아래에서 추가하세요.',
     optWorkspace: '워크스페이스',
     optIntegration: '통합',

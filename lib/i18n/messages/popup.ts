@@ -90,10 +90,9 @@ export const popupMessages = defineMessages({
     popupOpenOptions: 'Open the options',
     popupWelcomeTitle: 'Save what you read into Notion',
     popupWelcomeBody:
-      'Connect your Notion workspace once and choose where captures go. It takes about a minute.',
-    popupWelcomeAction: 'Connect Notion',
+      'Paste a Notion token once, then pick where captures go. It takes about a minute.',
     popupNoTargetTitle: 'Choose where captures go',
-    popupNoTargetBody: 'Notion is connected. Add a database or a page to save into.',
+    popupNoTargetBody: 'Notion is connected. Pick a database or a page to save into.',
     popupNoTargetAction: 'Add a database or page',
   },
   ko: {
@@ -185,10 +184,9 @@ export const popupMessages = defineMessages({
     popupOpenOptions: '옵션 열기',
     popupWelcomeTitle: '읽은 것을 Notion에 저장하세요',
     popupWelcomeBody:
-      'Notion 워크스페이스를 한 번 연결하고 캡처를 저장할 곳을 고르세요. 1분 정도 걸립니다.',
-    popupWelcomeAction: 'Notion 연결',
+      'Notion 토큰을 한 번 붙여 넣고 캡처를 저장할 곳을 고르세요. 1분 정도 걸립니다.',
     popupNoTargetTitle: '캡처를 저장할 곳을 고르세요',
-    popupNoTargetBody: 'Notion이 연결되었습니다. 저장할 데이터베이스나 페이지를 추가하세요.',
+    popupNoTargetBody: 'Notion이 연결되었습니다. 저장할 데이터베이스나 페이지를 고르세요.',
     popupNoTargetAction: '데이터베이스나 페이지 추가',
   },
 });

@@ -30,6 +30,7 @@ describe('connect (against the emulator)', () => {
     expect(secret).toBe(main.secret);
     expect(connection).toEqual({
       id: 'conn-1',
+      kind: 'integration',
       alias: 'Work',
       apiBase: emulator.url,
       botId: main.botId,
@@ -82,5 +83,62 @@ describe('connect (against the emulator)', () => {
     expect(describeError(error, 'en').detail).toBe('This secret was revoked or mistyped.');
     expect(lines.length).toBeGreaterThan(0);
     expect(lines.join('\n')).not.toContain('Z'.repeat(46));
+  });
+});
+
+describe('connect with a personal access token (against the emulator)', () => {
+  const pat = DEMO.personalTokens.ada;
+
+  it('tells a PAT from what users/me answers, whatever kind was chosen', async () => {
+    const { connection } = await connect({
+      alias: '',
+      secret: pat.secret,
+      kind: 'integration',
+      apiBase: emulator.url,
+    });
+    expect(connection).toMatchObject({
+      kind: 'personal',
+      botId: pat.botId,
+      botName: pat.name,
+      workspaceName: DEMO.workspace.name,
+      alias: DEMO.workspace.name,
+    });
+    const integration = await connect({
+      alias: 'x',
+      secret: main.secret,
+      kind: 'personal',
+      apiBase: emulator.url,
+    });
+    expect(integration.connection.kind).toBe('integration');
+  });
+
+  it('says where PATs are made when a PAT is malformed or refused', async () => {
+    const malformed = await failure(
+      connect({ alias: 'x', secret: 'ntn_abc', kind: 'personal', apiBase: emulator.url }),
+    );
+    expect(describeError(malformed, 'en').action).toContain('notion.so/developers/tokens');
+    expect(describeError(malformed, 'ko').action).toContain('notion.so/developers/tokens');
+    emulator.workspace.integrations.find((i) => i.botId === pat.botId)!.revoked = true;
+    const revoked = await failure(
+      connect({ alias: 'x', secret: pat.secret, kind: 'personal', apiBase: emulator.url }),
+    );
+    expect(revoked).toMatchObject({ code: 'token_refused' });
+    expect(describeError(revoked, 'en').detail).toContain('revoked');
+    expect(describeError(revoked, 'ko').title).toBe('Notion이 이 토큰을 받아들이지 않았습니다');
+    emulator.workspace.integrations.find((i) => i.botId === pat.botId)!.revoked = false;
+  });
+
+  it('says what to ask the owner when the workspace restricts PATs', async () => {
+    emulator.workspace.info.personalTokens = 'nobody';
+    try {
+      const error = await failure(
+        connect({ alias: 'x', secret: pat.secret, kind: 'personal', apiBase: emulator.url }),
+      );
+      expect(error).toMatchObject({ code: 'personal_tokens_restricted' });
+      expect(describeError(error, 'en').action).toContain('Ask a workspace owner');
+      expect(describeError(error, 'ko').action).toContain('워크스페이스 소유자');
+    } finally {
+      emulator.workspace.info.personalTokens = 'everyone';
+    }
   });
 });

@@ -203,6 +203,23 @@ describe('describeError', () => {
     expect(capability.detail).toContain('Insert content');
   });
 
+  it('tells each kind of token where to fix a connection, in English and Korean', () => {
+    const cases = [
+      [new NotionEngineError('no_content_access', { kind: 'personal' }), 'Notion API'],
+      [new NotionEngineError('no_content_access', { kind: 'integration' }), 'Read content'],
+      [new NotionEngineError('token_refused', { kind: 'personal' }), 'notion.so/developers/tokens'],
+      [new NotionEngineError('personal_tokens_restricted', {}), 'workspace owner'],
+      [new NotionEngineError('people_unlisted', {}), 'Read user information'],
+    ] as const;
+    for (const [error, words] of cases) {
+      const en = describeError(error, 'en');
+      expect(`${en.detail} ${en.action}`).toContain(words);
+      const ko = describeError(error, 'ko');
+      expect(ko.title).not.toBe(en.title);
+      expect(ko.title).toMatch(/[가-힣]/);
+    }
+  });
+
   it('says which part is too large when the planner refuses a capture', () => {
     let thrown: unknown;
     try {

@@ -69,14 +69,45 @@ function rateLimited(error: StoredError): { keys: Keys; params: Params } {
 
 function engine(error: StoredError, locale: Locale): { keys: Keys; params: Params } | null {
   const params: Params = { ...error.params };
+  // Connection failures say where a token of that kind is made.
+  const personal = error.params?.kind === 'personal';
   switch (error.code) {
     case 'secret_format': {
       const problem = (error.params?.problem ?? 'prefix') as SecretProblem;
+      const action = personal ? 'errTokenFormatPersonalAction' : 'errSecretAction';
       return {
-        keys: ['errSecretTitle', SECRET_KEYS[problem] ?? 'errSecretPrefix', 'errSecretAction'],
+        keys: ['errSecretTitle', SECRET_KEYS[problem] ?? 'errSecretPrefix', action],
         params,
       };
     }
+    case 'token_refused':
+      return {
+        keys: personal
+          ? [
+              'errTokenRefusedTitle',
+              'errTokenRefusedPersonalDetail',
+              'errTokenRefusedPersonalAction',
+            ]
+          : ['errTokenRefusedTitle', 'errTokenRefusedIntegrationDetail', 'errSecretAction'],
+        params,
+      };
+    case 'personal_tokens_restricted':
+      return {
+        keys: ['errPatRestrictedTitle', 'errPatRestrictedDetail', 'errPatRestrictedAction'],
+        params,
+      };
+    case 'people_unlisted':
+      return {
+        keys: ['errPeopleUnlistedTitle', 'errPeopleUnlistedDetail', 'errPeopleUnlistedAction'],
+        params,
+      };
+    case 'no_content_access':
+      return {
+        keys: personal
+          ? ['errNoContentTitle', 'errNoContentPersonalDetail', 'errNoContentPersonalAction']
+          : ['errNoContentTitle', 'errNoContentIntegrationDetail', 'errRestrictedAction'],
+        params,
+      };
     case 'api_base_refused':
       return { keys: ['errApiBaseTitle', 'errApiBaseDetail', 'errApiBaseAction'], params };
     case 'not_shared':

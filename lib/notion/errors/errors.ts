@@ -23,7 +23,7 @@ export type Capability = 'read_content' | 'update_content' | 'insert_content' | 
 /** Codes of the engine's own failures, with the details each one carries. */
 export interface EngineErrorParams {
   /** The pasted secret does not look like one; nothing was sent. */
-  secret_format: { problem: SecretProblem };
+  secret_format: { problem: SecretProblem; kind?: 'personal' | 'integration' };
   /** The API base is neither Notion nor this machine; nothing was sent. */
   api_base_refused: { apiBase: string };
   /** Notion answered 404: the object is missing or not shared with the integration. */
@@ -34,6 +34,14 @@ export interface EngineErrorParams {
   not_a_target: { id: string };
   /** The data source has no property that can hold the page address. */
   no_url_property: Record<string, never>;
+  /** Notion answered 401 to a new token: mistyped, revoked or expired. */
+  token_refused: { kind: 'personal' | 'integration' };
+  /** The workspace refuses the PAT (its PAT policy; Business and Enterprise start off). */
+  personal_tokens_restricted: Record<string, never>;
+  /** Notion lists a workspace's people to integrations only, never to a PAT. */
+  people_unlisted: Record<string, never>;
+  /** The token may not read content, so nothing can be listed or saved. */
+  no_content_access: { kind: 'personal' | 'integration' };
   /** A listing's cursors kept expiring (Notion's session-scoped cursors); restarts ran out. */
   listing_expired: { restarts: number };
 }

@@ -96,6 +96,16 @@ describe('listVisible (against the emulator)', () => {
     expect(describeError(failure, 'ko').detail).toContain('3번');
   });
 
+  it('lists what a PAT sees with nothing shared, newest first', async () => {
+    const { items } = await listVisible(client(DEMO.personalTokens.ada.secret));
+    const ids_ = items.map((item) => item.id);
+    expect(ids_).toEqual(expect.arrayContaining([ids.clientsDataSource, ids.privatePage]));
+    const times = items.map((item) => item.lastEditedTime);
+    expect(times).toEqual([...times].sort().reverse());
+    const search = emulator.requestLog().find((entry) => entry.path === '/v1/search');
+    expect(search?.status).toBe(200);
+  });
+
   it('sees only what is shared with this integration', async () => {
     const { items } = await listVisible(client(DEMO.integrations.reader.secret));
     expect(items.map((i) => i.id)).toContain(ids.privatePage);

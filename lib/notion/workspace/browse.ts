@@ -30,6 +30,8 @@ export interface VisibleItem {
   parentTitle: string | null;
   /** A page that is a row of a database (usually not where captures go). */
   isRow: boolean;
+  /** ISO time of the last edit: the list shows the newest first. */
+  lastEditedTime: string;
 }
 
 type Result = SearchResponse['results'][number];
@@ -70,6 +72,7 @@ function toItem(result: Result): VisibleItem | null {
       databaseId: null,
       parentTitle: null,
       isRow: parent.type === 'data_source' || parent.type === 'database',
+      lastEditedTime: result.last_edited_time,
     };
   }
   if (isFullDataSource(result)) {
@@ -85,14 +88,15 @@ function toItem(result: Result): VisibleItem | null {
       databaseId,
       parentTitle: null,
       isRow: false,
+      lastEditedTime: result.last_edited_time,
     };
   }
   return null;
 }
 
 /**
- * Every page and data source shared with the connection (`POST /v1/search`, all result
- * pages). `complete` is false when Notion cut the search short.
+ * Every page and data source the connection can see (`POST /v1/search`, all result
+ * pages), newest first. `complete` is false when Notion cut the search short.
  */
 export async function listVisible(
   client: Client,
@@ -101,6 +105,7 @@ export async function listVisible(
   const pages = await paginate((cursor) =>
     client.search({
       page_size: NOTION_LIMITS.pageSize,
+      sort: { timestamp: 'last_edited_time', direction: 'descending' },
       ...(cursor ? { start_cursor: cursor } : {}),
     }),
   );
@@ -110,6 +115,8 @@ export async function listVisible(
       return item ? [item] : [];
     }),
   );
+  // Pages of results are sorted each, and an edit between two requests can reorder them.
+  items.sort((a, b) => b.lastEditedTime.localeCompare(a.lastEditedTime));
   const complete = pages.every((page) => page.request_status?.type !== 'incomplete');
   const titles = new Map<string, string>();
   for (const item of items) {

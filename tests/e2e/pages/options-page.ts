@@ -2,7 +2,7 @@
  * The options page for end-to-end tests: opening it, reading what the extension stored,
  * and the few steps many tests share. Assertions stay in the specs.
  */
-import type { Page, Worker } from '@playwright/test';
+import type { Locator, Page, Worker } from '@playwright/test';
 import { DEMO } from '../../notion-emulator/index';
 import type { RunningEmulator } from '../../notion-emulator/index';
 
@@ -57,15 +57,24 @@ export async function openOptions(open: (path: string) => Promise<Page>): Promis
   return page;
 }
 
-/** Adds a connection through the form, as a person does (the API base under Advanced). */
+/** The token field once "Integration secret" is the kind chosen (a radio shares its words). */
+export function secretField(page: Page): Locator {
+  return page.getByLabel('Integration secret', { exact: true });
+}
+
+/**
+ * Adds an integration through the form, as a person does: the kind, the secret, and the
+ * API base under Advanced (the test build's emulator).
+ */
 export async function addConnectionInForm(
   page: Page,
   apiBase: string,
   secret: string = DEMO.integrations.main.secret,
   alias = 'Demo',
 ): Promise<void> {
+  await page.getByRole('radio', { name: /^Integration secret/ }).check();
   await page.getByLabel('Name for this connection').fill(alias);
-  await page.getByLabel('Integration secret').fill(secret);
+  await secretField(page).fill(secret);
   await page.getByText('Advanced').click();
   await page.getByLabel('API address').fill(apiBase);
   await page.getByRole('button', { name: 'Connect', exact: true }).click();

@@ -13,11 +13,17 @@
  * Without the grant, `scripting.executeScript` on a 127.0.0.1 page fails ("Cannot access
  * contents of the page"), as it would for a real person who never clicked the button.
  */
-import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import {
+  chromium,
+  type BrowserContext,
+  type Locator,
+  type Page,
+  type Worker,
+} from '@playwright/test';
 import { connectDemo, type DemoTargets } from '../../tools/demo-setup';
 import { startCorpusServer, type CorpusServer } from '../../tools/corpus-server';
 import { locateChromium } from '../../tools/find-chromium';
-import { chromiumArgs, EXTENSION_DIR, sendFromPage, test as base } from '../fixtures';
+import { chromiumArgs, EXTENSION_DIR, expect, sendFromPage, test as base } from '../fixtures';
 import { ensureUiLocale } from '../ui-locale';
 
 /** Popup width in Chromium; tests look at it at this size. */
@@ -183,3 +189,19 @@ export { expect, saveScreen, sendFromPage } from '../fixtures';
 
 // What the emulator holds, read as plain values: shared with the Firefox suite.
 export { blockLines, plainProperties } from './notion-content';
+
+/**
+ * Pastes into `field` as the browser does on Ctrl+V: a `paste` event that carries the
+ * text (headless Chromium has no clipboard to read from). The field must have the focus
+ * already, as it would for a person pasting without clicking first; this waits for it.
+ */
+export async function pasteInto(field: Locator, text: string): Promise<void> {
+  await expect(field).toBeFocused();
+  await field.evaluate((element, value) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', value);
+    element.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, text);
+}

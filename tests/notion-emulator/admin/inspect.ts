@@ -7,11 +7,13 @@ import type { Workspace } from '../workspace.ts';
 /** A pseudo-integration that sees everything (the admin API is not an integration). */
 export function omniscient(ws: Workspace): Integration {
   return {
+    kind: 'internal',
     botId: 'emulator-admin',
     name: 'emulator admin',
     secret: '',
     capabilities: { read: true, update: true, insert: true, userInfo: 'with_email' },
     shared: new Set([...ws.objects.keys()]),
+    userId: null,
     revoked: false,
   };
 }

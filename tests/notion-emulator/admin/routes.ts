@@ -19,6 +19,7 @@ import type { RateLimitConfig } from '../rate-limit.ts';
 import type { SeedChoice, EmulatorState } from '../state.ts';
 import { normalizeId } from '../ids.ts';
 import { listPages, pageWithTree } from './inspect.ts';
+import { createPersonalToken } from '../personal-tokens.ts';
 import { VIEWER_CSP } from './html.ts';
 import { renderIndex, renderPageView } from './viewer.ts';
 
@@ -166,6 +167,40 @@ function dispatch(
           capabilities: integration.capabilities,
         },
       };
+    }
+    case 'PATCH workspace': {
+      const b = body();
+      const policy = isObject(b) ? b.personalTokens : undefined;
+      if (policy !== 'everyone' && policy !== 'owners' && policy !== 'nobody')
+        throw new AdminError(
+          400,
+          'Body must be {personalTokens: "everyone" | "owners" | "nobody"}.',
+        );
+      state.ws.info.personalTokens = policy;
+      return { json: { personalTokens: policy } };
+    }
+    case 'POST personal-tokens': {
+      const b = body();
+      if (!isObject(b) || typeof b.user !== 'string' || typeof b.name !== 'string')
+        throw new AdminError(400, 'Body must be {user, name}.');
+      const person = state.ws.people.find((p) => p.id === b.user || p.name === b.user);
+      if (!person) throw new AdminError(404, `No person ${b.user} in the workspace.`);
+      // Creation follows the same policy as use: Notion offers no PAT it would then refuse.
+      if (!state.ws.allowsPersonalTokens(person))
+        throw new AdminError(403, `This workspace does not let ${person.name} create PATs.`);
+      const token = createPersonalToken(state.ws, person, b.name);
+      return { json: { botId: token.botId, name: token.name, secret: token.secret } };
+    }
+    case 'PATCH people/:id': {
+      const person = state.ws.people.find((p) => p.id === (normalizeId(arg ?? '') ?? arg));
+      if (!person) throw new AdminError(404, `No person ${arg} in the workspace.`);
+      const b = body();
+      const access = isObject(b) ? b.access : undefined;
+      if (access === 'workspace') person.access = 'workspace';
+      else if (Array.isArray(access) && access.every((id) => typeof id === 'string'))
+        person.access = new Set(access.map((id: string) => normalizeId(id) ?? id));
+      else throw new AdminError(400, 'Body must be {access: "workspace" | string[]}.');
+      return { json: { ok: true } };
     }
     case 'GET uploads':
       return {

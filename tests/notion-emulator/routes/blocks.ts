@@ -97,7 +97,7 @@ export const blockRoutes: Route[] = [
       checkBlockCount(planned);
       checkFits(container, planned);
       const position = parsePosition(body.position, container);
-      const ids = insertBlocks(ws, container.id, planned, position, integration.botId);
+      const ids = insertBlocks(ws, container.id, planned, position, ws.actorOf(integration));
       markUploadsAttached(ctx, rt.usedUploads);
       return {
         body: renderList(
@@ -116,7 +116,7 @@ export const blockRoutes: Route[] = [
     handler: ({ ws, integration, params }) => {
       const target = ws.blockOrPage(integration, params.block_id ?? '');
       target.inTrash = true;
-      ws.touch(target, integration.botId);
+      ws.touch(target, ws.actorOf(integration));
       return { body: renderBlock(ws, target.id) };
     },
   },

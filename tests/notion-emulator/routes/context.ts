@@ -58,7 +58,7 @@ export function propertyContext(ctx: RouteContext): PropertyContext {
     now: ws.now,
     usedUploads: new Set(),
     pageVisible: (id) => ws.objects.get(id)?.kind === 'page' && ws.isVisible(integration, id),
-    actorId: integration.botId,
+    actorId: ws.actorOf(integration),
   };
 }
 

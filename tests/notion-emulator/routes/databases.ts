@@ -91,7 +91,7 @@ export const databaseRoutes: Route[] = [
             body.is_inline === undefined ? false : requireBoolean(body.is_inline, 'body.is_inline'),
           dataSources: [{ title: title.length ? title : plainRichText(''), properties }],
         },
-        integration.botId,
+        ws.actorOf(integration),
         newId(),
       );
       markUploadsAttached(ctx, rt.usedUploads);

@@ -120,7 +120,7 @@ export const pageRoutes: Route[] = [
       const page = createPage(
         ws,
         { parent, properties, icon, cover, children, position },
-        integration.botId,
+        ws.actorOf(integration),
         newId(),
       );
       markUploadsAttached(ctx, rt.usedUploads);
@@ -174,7 +174,7 @@ export const pageRoutes: Route[] = [
       if (cover !== undefined) page.cover = cover;
       if (inTrash !== undefined) page.inTrash = inTrash;
       if (locked !== undefined) page.isLocked = locked;
-      ws.touch(page, integration.botId);
+      ws.touch(page, ws.actorOf(integration));
       markUploadsAttached(ctx, rt.usedUploads);
       return { body: renderPage(ws, integration, page) };
     },

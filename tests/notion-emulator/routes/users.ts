@@ -1,14 +1,34 @@
 /** `/v1/users/me`, `/v1/users`, `/v1/users/{id}`. */
-import { notFound, restricted } from '../errors.ts';
+import { ApiError, notFound, restricted } from '../errors.ts';
 import type { JsonObject } from '../json.ts';
-import type { Integration } from '../model.ts';
+import type { Integration, Person } from '../model.ts';
 import { renderList } from '../render/objects.ts';
 import type { Workspace } from '../workspace.ts';
 import type { Route } from './context.ts';
 import { pageRequest, paginate } from './pagination.ts';
 
+function personUser(p: Person, caller: Integration): JsonObject {
+  return {
+    object: 'user',
+    id: p.id,
+    name: p.name,
+    avatar_url: p.avatarUrl,
+    type: 'person',
+    // Emails only reach integrations with "read user information including email addresses".
+    person: (caller.capabilities.userInfo === 'with_email' ? { email: p.email } : {}) as JsonObject,
+  };
+}
+
+/**
+ * A token's bot user. An internal integration's is owned by the workspace. For a PAT,
+ * Notion documents that `users/me` ("Retrieve your token's bot user") is available but not
+ * what it answers: the emulator answers a bot owned by its person, in the shape Notion
+ * documents for user-owned tokens (`owner: {type: 'user', user}`), with the same workspace
+ * fields. A client should read the kind from `owner.type` and accept a `person` answer too.
+ */
 function botUser(ws: Workspace, bot: Integration, withWorkspace: boolean): JsonObject {
   const info = ws.info;
+  const person = ws.personOf(bot);
   return {
     object: 'user',
     id: bot.botId,
@@ -17,7 +37,9 @@ function botUser(ws: Workspace, bot: Integration, withWorkspace: boolean): JsonO
     type: 'bot',
     bot: withWorkspace
       ? {
-          owner: { type: 'workspace', workspace: true },
+          owner: person
+            ? { type: 'user', user: personUser(person, bot) }
+            : { type: 'workspace', workspace: true },
           workspace_id: info.id,
           workspace_name: info.name,
           workspace_limits: { max_file_upload_size_in_bytes: info.maxUploadBytes },
@@ -27,16 +49,10 @@ function botUser(ws: Workspace, bot: Integration, withWorkspace: boolean): JsonO
 }
 
 function allUsers(ws: Workspace, caller: Integration): JsonObject[] {
-  const people: JsonObject[] = ws.people.map((p) => ({
-    object: 'user',
-    id: p.id,
-    name: p.name,
-    avatar_url: p.avatarUrl,
-    type: 'person',
-    // Emails only reach integrations with "read user information including email addresses".
-    person: (caller.capabilities.userInfo === 'with_email' ? { email: p.email } : {}) as JsonObject,
-  }));
-  return [...people, ...ws.integrations.map((i) => botUser(ws, i, i === caller))];
+  const people: JsonObject[] = ws.people.map((p) => personUser(p, caller));
+  // PATs are no bots of the workspace: only integrations are listed as bot users.
+  const bots = ws.integrations.filter((i) => i.kind === 'internal');
+  return [...people, ...bots.map((i) => botUser(ws, i, i === caller))];
 }
 
 function requireUserInfo(caller: Integration): void {
@@ -56,6 +72,13 @@ export const userRoutes: Route[] = [
     capability: 'none',
     handler: ({ ws, integration, query, cursors }) => {
       requireUserInfo(integration);
+      // Documented: "List all users is not available to PATs". The answer is not: 403.
+      if (integration.kind === 'personal')
+        throw new ApiError(
+          403,
+          'restricted_resource',
+          'List all users is not available to personal access tokens.',
+        );
       const { page, next } = paginate(
         allUsers(ws, integration),
         pageRequest(query, 'query'),
