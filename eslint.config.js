@@ -12,7 +12,7 @@ const UNTRUSTED_MARKUP = ['innerHTML', 'outerHTML'].map((property) => ({
 const STORAGE_WRITES = ['setValue', 'removeValue'].map((property) => ({
   property,
   message:
-    'Change stored items with updateItem/updateItems from lib/storage.ts: a function of the latest value.',
+    'Change stored items with updateItem/updateItems from lib/storage: a function of the latest value.',
 }));
 
 export default tseslint.config(
@@ -57,7 +57,7 @@ export default tseslint.config(
   },
   {
     // The storage module itself, and tests that set up what is stored before they start.
-    files: ['lib/storage.ts', '**/*.test.ts', '**/*.test.tsx', 'tests/**', '**/testing/**'],
+    files: ['lib/storage/index.ts', '**/*.test.ts', '**/*.test.tsx', 'tests/**', '**/testing/**'],
     rules: { 'no-restricted-properties': ['error', ...UNTRUSTED_MARKUP] },
   },
 );

@@ -6,7 +6,7 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Manifest V3 for every browser: WXT would build Firefox as MV2 by default.
   manifestVersion: 3,
-  // `wxt build --mode test` is the test and demo build (lib/build-mode.ts), written to
+  // `wxt build --mode test` is the test and demo build (lib/platform/build-mode.ts), written to
   // `.output/<browser>-mv3-test` beside the production build. WXT would also make its
   // libraries (React) their development builds; the test build should differ from
   // production only where `IS_TEST_BUILD` says so.

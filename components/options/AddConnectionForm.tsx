@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ConnectForm } from '@/components/connect/ConnectForm';
 import { PlaceList } from '@/components/connect/PlaceList';
-import { IS_TEST_BUILD } from '@/lib/build-mode';
+import { IS_TEST_BUILD } from '@/lib/platform/build-mode';
 import { t } from '@/lib/i18n';
 import type { ConnectionView } from '@/lib/notion/types';
 import { Status } from './Status';

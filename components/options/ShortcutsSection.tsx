@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser, type Browser } from 'wxt/browser';
-import { browserFeatures } from '@/lib/browser-features';
+import { browserFeatures } from '@/lib/platform/browser-features';
 import { t } from '@/lib/i18n';
 import { Section } from './Section';
 

@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { browserFeatures } from '@/lib/browser-features';
+import { browserFeatures } from '@/lib/platform/browser-features';
 import { listenForGestures } from './gestures';
 
 type Optional = { contextMenus?: unknown; commands?: unknown };

@@ -11,7 +11,7 @@
  * Notion's are kept (`notion-url.ts`); any other is dropped (older files kept whatever
  * was pasted, a bare id say) and the target opens by its id instead.
  *
- * Rules are checked one by one (`lib/rules/read-rules.ts`): a rule that cannot be used
+ * Rules are checked one by one (`lib/rules/store/read-rules.ts`): a rule that cannot be used
  * is left out with a sentence, and the rest of the file is imported all the same. Files
  * from before rules have none, and read as such.
  */
@@ -23,7 +23,7 @@ import { toDashedId } from '@/lib/notion/api/ids';
 import { checkSecretFormat } from '@/lib/notion/connection/secret';
 import type { CaptureField, Connection, PropertyMapping, Target } from '@/lib/notion/types';
 import type { SiteRule } from '@/lib/rules/model';
-import { readRules } from '@/lib/rules/read-rules';
+import { readRules } from '@/lib/rules/store/read-rules';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/storage';
 
 export const EXPORT_FORMAT = 'quick-capture-for-notion/settings';

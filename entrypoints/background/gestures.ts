@@ -7,7 +7,7 @@
  * one), the mode of a page save, and fills the form (`lib/save/rule-defaults.ts`).
  */
 import { browser, type Browser } from 'wxt/browser';
-import type { BrowserFeatures } from '@/lib/browser-features';
+import type { BrowserFeatures } from '@/lib/platform/browser-features';
 import { defaultSaveRequest } from '@/lib/save/request';
 import { captureTab } from '@/lib/capture/inject';
 import { tabCapture } from '@/lib/capture/tab-capture';

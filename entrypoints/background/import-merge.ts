@@ -15,11 +15,11 @@
  * - Rules follow their target (a rule of the file's target saves to the target it
  *   became here) and replace the stored rule of the same name in its place; the
  *   others are added after the stored rules, which keep their order and so win where
- *   both match (`lib/rules/list.ts`).
+ *   both match (`lib/rules/store/list.ts`).
  * - The file's settings and default target win. Nothing already stored is removed.
  */
 import type { Connection, Target } from '@/lib/notion/types';
-import { mergeRules } from '@/lib/rules/list';
+import { mergeRules } from '@/lib/rules/store/list';
 import type { SiteRule } from '@/lib/rules/model';
 import type { Settings } from '@/lib/storage';
 import type { SettingsExport } from './export-file';

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { IS_TEST_BUILD } from '@/lib/build-mode';
-import { browserFeatures } from '@/lib/browser-features';
+import { IS_TEST_BUILD } from '@/lib/platform/build-mode';
+import { browserFeatures } from '@/lib/platform/browser-features';
 import { registerHandlers } from '@/lib/messaging';
 import { describeError } from '@/lib/notion/errors/describe-error';
 import { Problem, describeProblem } from '@/lib/problems';

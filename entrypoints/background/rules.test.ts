@@ -8,7 +8,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageTarget } from '@/lib/notion/types';
 import { Problem, describeProblem } from '@/lib/problems';
-import { moveRule, putRule, removeRule } from '@/lib/rules/list';
+import { moveRule, putRule, removeRule } from '@/lib/rules/store/list';
 import type { SiteRule } from '@/lib/rules/model';
 import { regex, ruleOf, site } from '@/lib/rules/testing/rules';
 import { scheduleStorage } from '@/lib/testing/scheduled-storage';

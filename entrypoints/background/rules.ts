@@ -7,9 +7,9 @@
 import { currentLocale, translate } from '@/lib/i18n';
 import type { Handlers } from '@/lib/messaging';
 import { Problem } from '@/lib/problems';
-import { moveRule as moved, putRule, removeRule } from '@/lib/rules/list';
+import { moveRule as moved, putRule, removeRule } from '@/lib/rules/store/list';
 import type { SiteRule } from '@/lib/rules/model';
-import { readRule } from '@/lib/rules/read-rule';
+import { readRule } from '@/lib/rules/store/read-rule';
 import { rulesItem, targetsItem, updateItem, updateItems } from '@/lib/storage';
 
 async function saveRule(input: { rule: SiteRule }): Promise<SiteRule[]> {

@@ -146,7 +146,7 @@ export interface QueueStoreChange {
   remove?: string[];
 }
 
-/** Extension storage as the queue uses it; `lib/storage.ts` provides the real one. */
+/** Extension storage as the queue uses it; `lib/storage` provides the real one. */
 export interface QueueStore {
   listStates(): Promise<JobState[]>;
   getBody(id: string): Promise<JobBody | null>;

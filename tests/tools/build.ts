@@ -2,7 +2,7 @@
  * The extension's builds as the tools make them. `wxt build` is the production build
  * people install (`.output/chrome-mv3`); `wxt build --mode test` is the test and demo
  * build (`.output/chrome-mv3-test`), the only one that talks to the Notion emulator on
- * this machine and exposes hooks to the end-to-end tests (lib/build-mode.ts). Firefox's
+ * this machine and exposes hooks to the end-to-end tests (lib/platform/build-mode.ts). Firefox's
  * builds land beside them, in `.output/firefox-mv3` and `.output/firefox-mv3-test`.
  */
 import { execFileSync } from 'node:child_process';

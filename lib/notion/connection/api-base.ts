@@ -5,7 +5,7 @@
  * accepts the local emulator on this machine, for the demo and the tests; the production
  * build refuses loopback addresses, so no page, file or person can point a secret there.
  */
-import { IS_TEST_BUILD } from '../../build-mode';
+import { IS_TEST_BUILD } from '../../platform/build-mode';
 
 export const NOTION_API_BASE = 'https://api.notion.com';
 

@@ -3,7 +3,7 @@
  * sends no CORS headers, and secrets never leave the worker.
  */
 import { Client, LogLevel, type Logger } from '@notionhq/client';
-import { log } from '../../log';
+import { log } from '../../platform/log';
 import { isUnderApiBase, normalizeApiBase } from './api-base';
 import { NotionEngineError } from '../errors/errors';
 

@@ -1,7 +1,7 @@
 import { APIResponseError } from '@notionhq/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO } from '../../../tests/notion-emulator';
-import { setLogSink } from '../../log';
+import { setLogSink } from '../../platform/log';
 import { connect } from './connect';
 import { describeError } from '../errors/describe-error';
 import { NotionEngineError } from '../errors/errors';

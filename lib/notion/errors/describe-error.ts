@@ -5,7 +5,7 @@
  * the same as one described on the spot.
  */
 import { APIErrorCode, ClientErrorCode } from '@notionhq/client';
-import { redactText } from '../../log';
+import { redactText } from '../../platform/log';
 import { currentLocale, translate, type Locale, type MessageKey } from '../../i18n';
 import type { DescribedFailure } from '../../messaging';
 import { toStoredError, type Capability, type StoredError } from './errors';

@@ -12,7 +12,7 @@ import {
   UnknownHTTPResponseError,
   isNotionClientError,
 } from '@notionhq/client';
-import { redactText } from '../../log';
+import { redactText } from '../../platform/log';
 import { capabilityFor } from './capability';
 import { PlanError } from '../plan/tree';
 import type { SecretProblem } from '../connection/secret';

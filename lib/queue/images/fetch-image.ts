@@ -15,7 +15,7 @@
  * image is skipped and its block keeps the address rather than follow blindly. Where the
  * hop can be read (a runtime without that filter), it is checked and followed.
  */
-import { IS_TEST_BUILD } from '../../build-mode';
+import { IS_TEST_BUILD } from '../../platform/build-mode';
 import { notionImageType } from '../../notion/api/upload-types';
 import { filenameFor } from './filename';
 import { imageAddressRefusal, type AddressRule } from './image-address';

@@ -9,7 +9,7 @@
  * reaches nothing — no storage call, no request, no timer — exactly as a killed service
  * worker, while what it had already handed to the browser or to Notion still happens.
  * Which instance a call comes from is told by `AsyncLocalStorage`, so the queue's own
- * code (and `lib/storage.ts`'s real store) runs unchanged.
+ * code (and `lib/storage`'s real store) runs unchanged.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Client } from '@notionhq/client';

@@ -4,11 +4,11 @@
  * saved long ago, is refused. And why a capture waits, with Notion's own time.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEMO } from '../../tests/notion-emulator/index';
-import { trashPage } from '../notion/workspace/trash-page';
-import { Problem } from '../problems';
-import { systemClock, type Clock } from './pacing/clock';
-import { UNDO_LIMIT_MS, canUndo } from './store/undo';
+import { DEMO } from '../../../tests/notion-emulator';
+import { trashPage } from '../../notion/workspace/trash-page';
+import { Problem } from '../../problems';
+import { systemClock, type Clock } from '../pacing/clock';
+import { UNDO_LIMIT_MS, canUndo } from '../store/undo';
 import {
   captureOf,
   childPages,
@@ -17,8 +17,8 @@ import {
   rowProperties,
   startHarness,
   type Harness,
-} from './testing/harness';
-import { para } from '../notion/plan/testing/fixtures';
+} from '../testing/harness';
+import { para } from '../../notion/plan/testing/fixtures';
 
 let h: Harness;
 beforeEach(async () => {

@@ -5,11 +5,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { DEMO } from '../../tests/notion-emulator/index';
-import { para, paragraphs } from '../notion/plan/testing/fixtures';
-import { outboxIndexItem, queueStore } from '../storage';
-import { buildJob } from './job';
-import { WAKE_ALARM, createBrowserQueue } from './shell';
+import { DEMO } from '../../../tests/notion-emulator';
+import { para, paragraphs } from '../../notion/plan/testing/fixtures';
+import { outboxIndexItem, queueStore } from '../../storage';
+import { buildJob } from '../job';
+import { WAKE_ALARM, createBrowserQueue } from '../shell';
 import {
   captureOf,
   inbox,
@@ -17,7 +17,7 @@ import {
   rowProperties,
   startHarness,
   type Harness,
-} from './testing/harness';
+} from '../testing/harness';
 
 let h: Harness;
 beforeEach(async () => {

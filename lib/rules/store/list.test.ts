@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeRules, moveRule, putRule, removeRule } from './list';
-import { ruleOf, site } from './testing/rules';
+import { ruleOf, site } from '../testing/rules';
 
 const a = ruleOf('a', site('a.com'));
 const b = ruleOf('b', site('b.com'));

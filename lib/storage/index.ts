@@ -15,11 +15,11 @@
  */
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import type { DataSourceObjectResponse } from '@notionhq/client';
-import type { Connection, Target } from './notion/types';
-import type { CaptureMode } from './capture/types';
-import type { SiteRule } from './rules/model';
-import { upsertEntries } from './queue/store/history';
-import type { HistoryEntry, JobBody, JobState, QueueStore, QueueStoreChange } from './queue/types';
+import type { Connection, Target } from '../notion/types';
+import type { CaptureMode } from '../capture/types';
+import type { SiteRule } from '../rules/model';
+import { upsertEntries } from '../queue/store/history';
+import type { HistoryEntry, JobBody, JobState, QueueStore, QueueStoreChange } from '../queue/types';
 
 /**
  * Connections. Version 2 records each token's kind; every connection stored before PATs

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEMO } from '../../tests/notion-emulator/index';
-import { bullet, chain, para, paragraphs, table } from '../notion/plan/testing/fixtures';
+import { DEMO } from '../../../tests/notion-emulator';
+import { bullet, chain, para, paragraphs, table } from '../../notion/plan/testing/fixtures';
 import {
   captureOf,
   childPages,
@@ -12,9 +12,9 @@ import {
   rowsByTitle,
   startHarness,
   type Harness,
-} from './testing/harness';
+} from '../testing/harness';
 import type { BlockObjectRequest } from '@notionhq/client';
-import { describeProblem, type Problem } from '../problems';
+import { describeProblem, type Problem } from '../../problems';
 
 let h: Harness;
 beforeEach(async () => {

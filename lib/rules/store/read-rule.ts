@@ -5,12 +5,12 @@
  * bounded, and a pattern or template that cannot be used refuses the rule, so a stored
  * rule always compiles and always renders.
  */
-import { translate, type Locale, type MessageKey, type MessageParams } from '../i18n';
-import { describePatternRefusal, describeTemplateProblem, ruleName } from './describe';
-import { RULE_CAPTURE_MODES, type RuleActions, type RulePattern, type SiteRule } from './model';
-import { NOTION_LIMITS } from './notion-checks';
-import { compilePattern } from './pattern/compile';
-import { checkTemplate } from './template/render';
+import { translate, type Locale, type MessageKey, type MessageParams } from '../../i18n';
+import { describePatternRefusal, describeTemplateProblem, ruleName } from '../describe';
+import { RULE_CAPTURE_MODES, type RuleActions, type RulePattern, type SiteRule } from '../model';
+import { NOTION_LIMITS } from '../notion-checks';
+import { compilePattern } from '../pattern/compile';
+import { checkTemplate } from '../template/render';
 
 /** More rules than anyone keeps; a file with more was not written by hand. */
 export const MAX_RULES = 500;

@@ -1,7 +1,7 @@
 /** Stored shapes of earlier versions, read by this one. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { connectionsItem } from './storage';
+import { connectionsItem } from '.';
 
 beforeEach(() => {
   fakeBrowser.reset();

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { registerHandlers, type Handlers } from './messaging';
+import { registerHandlers, type Handlers } from '.';
 
 type Listener = (message: unknown, sender: { id?: string; url?: string }) => unknown;
 

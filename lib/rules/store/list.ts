@@ -3,7 +3,7 @@
  * them inside `updateItem`, so two pages changing rules at once both keep their change.
  * Order is meaning here (the first matching rule wins), so every change says where.
  */
-import type { SiteRule } from './model';
+import type { SiteRule } from '../model';
 
 /** The list with `rule` in place of the rule with its id, or added at the end. */
 export function putRule(rules: readonly SiteRule[], rule: SiteRule): SiteRule[] {

@@ -5,8 +5,8 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { scheduleStorage } from './testing/scheduled-storage';
-import { recentTargetIdsItem, settingsItem, updateItem, updateItems } from './storage';
+import { scheduleStorage } from '../testing/scheduled-storage';
+import { recentTargetIdsItem, settingsItem, updateItem, updateItems } from '.';
 
 beforeEach(() => {
   fakeBrowser.reset();

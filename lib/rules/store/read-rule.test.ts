@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_RULES, readRule } from './read-rule';
 import { readRules } from './read-rules';
-import type { SiteRule } from './model';
-import { regex, ruleOf, site } from './testing/rules';
+import type { SiteRule } from '../model';
+import { regex, ruleOf, site } from '../testing/rules';
 
 const good: SiteRule = ruleOf('r1', site('arxiv.org', '/abs/*'), {
   set: {

@@ -9,18 +9,18 @@
  * save), and errors must travel with their human-readable description. Both fit in this
  * small file.
  */
-import type { SiteRule } from './rules/model';
+import type { SiteRule } from '../rules/model';
 import { browser, type Browser } from 'wxt/browser';
 import type { BlockObjectRequest } from '@notionhq/client';
-import type { CaptureMode } from './capture/types';
-import type { Person, VisibleItem } from './notion/workspace/browse';
-import type { ListedPlace } from './notion/targets/listed';
-import type { Finding } from './notion/doctor/examine';
-import type { ExistingPage } from './notion/workspace/find-existing';
-import type { DataSourceChoice, PageChoice, Resolution } from './notion/targets/resolve';
-import type { RelatedPage } from './notion/workspace/search-related';
-import type { CaptureWait, HistoryEntry, JobStatus } from './queue/types';
-import type { CachedSchema, Settings } from './storage';
+import type { CaptureMode } from '../capture/types';
+import type { Person, VisibleItem } from '../notion/workspace/browse';
+import type { ListedPlace } from '../notion/targets/listed';
+import type { Finding } from '../notion/doctor/examine';
+import type { ExistingPage } from '../notion/workspace/find-existing';
+import type { DataSourceChoice, PageChoice, Resolution } from '../notion/targets/resolve';
+import type { RelatedPage } from '../notion/workspace/search-related';
+import type { CaptureWait, HistoryEntry, JobStatus } from '../queue/types';
+import type { CachedSchema, Settings } from '../storage';
 import type {
   ConnectionKind,
   ConnectionView,
@@ -28,7 +28,7 @@ import type {
   PropertyInputs,
   PropertyMapping,
   Target,
-} from './notion/types';
+} from '../notion/types';
 
 export interface AddConnectionInput {
   alias: string;

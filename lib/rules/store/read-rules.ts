@@ -3,10 +3,10 @@
  * rule is left out with a sentence and every other rule, and the rest of the file, is
  * still imported.
  */
-import { translate, type Locale } from '../i18n';
-import { ruleName } from './describe';
+import { translate, type Locale } from '../../i18n';
+import { ruleName } from '../describe';
 import { ruleIdentity } from './list';
-import type { SiteRule } from './model';
+import type { SiteRule } from '../model';
 import { MAX_RULES, readRule } from './read-rule';
 
 export interface ReadRules {
