@@ -3,6 +3,7 @@ import { captureActionMessages } from './messages/capture-actions';
 import { convertMessages } from './messages/convert';
 import { manifestMessages } from './messages/manifest';
 import { errorMessages } from './messages/errors';
+import { highlightMessages } from './messages/highlights';
 import { notionMessages } from './messages/notion';
 import { optionsMessages } from './messages/options';
 import { popupMessages } from './messages/popup';
@@ -23,6 +24,7 @@ const areas = [
   optionsMessages,
   popupMessages,
   queueMessages,
+  highlightMessages,
 ] as const;
 
 type Areas = (typeof areas)[number];
