@@ -1,4 +1,4 @@
-import { notionIconOrNull } from '@/lib/notion/notion-url';
+import { notionIconOrNull } from '@/lib/notion/api/notion-url';
 
 /**
  * A target's icon: its emoji, its image when Notion serves it (an icon from a file or an

@@ -4,16 +4,14 @@
  */
 import { useCallback, useState } from 'react';
 import { ProtocolError, type DescribedFailure } from '@/lib/messaging';
+import { Problem, describeProblem } from '@/lib/problems';
 
+/** A failed protocol request as the person reads it: the background's sentence, or why there is none. */
 export function toFailure(error: unknown): DescribedFailure {
   if (error instanceof ProtocolError) return error.failure;
   // The background did not answer (it was restarting, or the extension was reloaded).
-  return {
-    title: 'Quick Capture could not reach its background service',
-    detail: 'The extension may have just been updated or restarted.',
-    action: 'Close this page and open it again.',
-    raw: error instanceof Error ? error.message : String(error),
-  };
+  const detail = error instanceof Error ? error.message : String(error);
+  return describeProblem(new Problem('BackgroundUnreachable', {}, detail));
 }
 
 export function useAction<A extends unknown[], R>(run: (...args: A) => Promise<R>) {

@@ -12,10 +12,10 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { BlockObjectRequest } from '@notionhq/client';
 import type { CaptureMode } from './capture/types';
-import type { Person, VisibleItem } from './notion/browse';
-import type { ExistingPage } from './notion/find-existing';
-import type { DataSourceChoice, PageChoice, Resolution } from './notion/resolve';
-import type { RelatedPage } from './notion/search-related';
+import type { Person, VisibleItem } from './notion/workspace/browse';
+import type { ExistingPage } from './notion/workspace/find-existing';
+import type { DataSourceChoice, PageChoice, Resolution } from './notion/targets/resolve';
+import type { RelatedPage } from './notion/workspace/search-related';
 import type { HistoryEntry } from './queue/types';
 import type { CachedSchema, Settings } from './storage';
 import type {
@@ -72,7 +72,8 @@ export interface ImportSummary {
 export interface SaveCaptureInput {
   targetId: string;
   mode: CaptureMode;
-  source: { url: string; title: string; favicon?: string };
+  /** The page the capture is of: its address and its own title. */
+  source: { url: string; title: string };
   title: string;
   /** Form values by property id (data source targets; empty for pages). */
   inputs: PropertyInputs;

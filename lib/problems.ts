@@ -22,6 +22,7 @@ export type ProblemCode =
   | 'CaptureOutcomeUnknown'
   | 'InvalidValues'
   | 'ImportInvalid'
+  | 'BackgroundUnreachable'
   | 'Unexpected'
   | HighlightProblemCode;
 

@@ -17,7 +17,7 @@ import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import type { DataSourceObjectResponse } from '@notionhq/client';
 import type { Connection, Target } from './notion/types';
 import type { CaptureMode } from './capture/types';
-import { upsertEntries } from './queue/history';
+import { upsertEntries } from './queue/store/history';
 import type { HistoryEntry, JobBody, JobState, QueueStore, QueueStoreChange } from './queue/types';
 import type { PageHighlights } from './highlights/model';
 

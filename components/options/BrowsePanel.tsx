@@ -4,7 +4,7 @@ import { TargetIcon } from '@/components/TargetIcon';
 import { useAction } from '@/components/use-action';
 import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
-import type { VisibleItem } from '@/lib/notion/browse';
+import type { VisibleItem } from '@/lib/notion/workspace/browse';
 import type { Connection } from '@/lib/notion/types';
 
 // Enough to pick from at a glance; the filter narrows longer lists.

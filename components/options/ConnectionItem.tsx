@@ -3,7 +3,7 @@ import { ErrorNotice } from '@/components/ErrorNotice';
 import { useAction } from '@/components/use-action';
 import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
-import { NOTION_API_BASE } from '@/lib/notion/api-base';
+import { NOTION_API_BASE } from '@/lib/notion/connection/api-base';
 import type { ConnectionRow } from './use-connection-views';
 import { ReplaceSecretForm } from './ReplaceSecretForm';
 

@@ -3,7 +3,7 @@ import { ErrorNotice } from '@/components/ErrorNotice';
 import { useAction } from '@/components/use-action';
 import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
-import type { Diagnostic } from '@/lib/notion/diagnostics';
+import type { Diagnostic } from '@/lib/notion/targets/diagnostics';
 import type { Connection, Target } from '@/lib/notion/types';
 import { DiagnosticList } from './DiagnosticList';
 import { Status } from './Status';

@@ -1,6 +1,6 @@
 import { t } from '@/lib/i18n';
-import type { Diagnostic } from '@/lib/notion/diagnostics';
-import { isNotionPageUrl } from '@/lib/notion/notion-url';
+import type { Diagnostic } from '@/lib/notion/targets/diagnostics';
+import { isNotionPageUrl } from '@/lib/notion/api/notion-url';
 
 /**
  * What resolving found, every sentence shown: blocking problems, warnings and hints,

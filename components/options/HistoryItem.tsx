@@ -3,7 +3,7 @@ import { ErrorNotice } from '@/components/ErrorNotice';
 import { useAction } from '@/components/use-action';
 import { currentLocale, t, type MessageKey } from '@/lib/i18n';
 import { sendMessage, type HistoryView } from '@/lib/messaging';
-import { isNotionPageUrl } from '@/lib/notion/notion-url';
+import { isNotionPageUrl } from '@/lib/notion/api/notion-url';
 import type { Target } from '@/lib/notion/types';
 import { EditRetryForm } from './EditRetryForm';
 

@@ -2,7 +2,7 @@ import { ErrorNotice } from '@/components/ErrorNotice';
 import { useAction } from '@/components/use-action';
 import { t } from '@/lib/i18n';
 import { sendMessage, type DescribedFailure } from '@/lib/messaging';
-import { isNotionPageUrl } from '@/lib/notion/notion-url';
+import { isNotionPageUrl } from '@/lib/notion/api/notion-url';
 import type { Target } from '@/lib/notion/types';
 
 /**

@@ -1,6 +1,6 @@
 /** Names of capture fields and of Notion property types for people. */
 import { currentLocale, t, type MessageKey } from '@/lib/i18n';
-import { captureFieldLabel } from '@/lib/notion/capture-fields';
+import { captureFieldLabel } from '@/lib/notion/schema/capture-fields';
 import type { CaptureField } from '@/lib/notion/types';
 
 const TYPE_KEYS: Record<string, MessageKey> = {

@@ -4,7 +4,7 @@
  * setting on, and handed back when they turn it off.
  */
 import { browser } from 'wxt/browser';
-import { IMAGE_ORIGINS } from '@/lib/image-access';
+import { IMAGE_ORIGINS } from '@/lib/save/image-access';
 
 export { IMAGE_ORIGINS };
 

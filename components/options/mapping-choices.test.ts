@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIELD_TYPES } from '@/lib/notion/capture-fields';
+import { FIELD_TYPES } from '@/lib/notion/schema/capture-fields';
 import type { CachedSchema } from '@/lib/storage';
 import { CAPTURE_FIELDS, choicesFor, clashes } from './mapping-choices';
 

@@ -4,7 +4,7 @@
  * property two fields were both sent to. Pure, so it is tested without a page.
  */
 import type { CachedSchema } from '@/lib/storage';
-import { FIELD_TYPES } from '@/lib/notion/capture-fields';
+import { FIELD_TYPES } from '@/lib/notion/schema/capture-fields';
 import type { CaptureField, PropertyMapping } from '@/lib/notion/types';
 
 /** Capture fields in the order the editor lists them. */

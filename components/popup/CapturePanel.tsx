@@ -1,11 +1,12 @@
 import { useEffect, useMemo, type KeyboardEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
-import { findProperty } from '@/lib/notion/schema-properties';
+import { findProperty } from '@/lib/notion/schema/schema-properties';
 import { capturabilityOf } from './capturability';
 import { needsPage } from './capture-choice';
 import { CaptureSummary } from './CaptureSummary';
-import { formFields, titlePropertyId } from './form-fields';
+import { titlePropertyId } from '@/lib/notion/schema/schema-properties';
+import { formFields } from './form-fields';
 import { ModePicker } from './ModePicker';
 import { PageHeader } from './PageHeader';
 import { readOnOpen, readPage, takeScreenshot } from './page-reader';

@@ -2,7 +2,7 @@ import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { ErrorNotice } from '@/components/ErrorNotice';
 import { t } from '@/lib/i18n';
 import type { CaptureStatusView, DescribedFailure } from '@/lib/messaging';
-import { isNotionPageUrl } from '@/lib/notion/notion-url';
+import { isNotionPageUrl } from '@/lib/notion/api/notion-url';
 import { useSession, type SaveState } from './session';
 
 /** Mac keyboards save from a note with ⌘+Enter, others with Ctrl+Enter. */

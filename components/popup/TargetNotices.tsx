@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { ErrorNotice } from '@/components/ErrorNotice';
 import { currentLocale, t } from '@/lib/i18n';
-import { isNotionPageUrl } from '@/lib/notion/notion-url';
+import { isNotionPageUrl } from '@/lib/notion/api/notion-url';
 import type { Target } from '@/lib/notion/types';
 import { existingKey, useRemote } from './remote';
 import { useSession } from './session';

@@ -2,7 +2,7 @@ import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent }
 import { TargetIcon } from '@/components/TargetIcon';
 import { t, type MessageKey } from '@/lib/i18n';
 import type { Target } from '@/lib/notion/types';
-import { filterTargets, type OrderedTarget, type TargetGroup } from './order-targets';
+import { filterTargets, type OrderedTarget, type TargetGroup } from '../../lib/save/target-order';
 import { chooseTarget } from './session';
 import { useOrderedTargets, useTarget } from './use-popup-model';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildProperties } from '@/lib/notion/build-properties';
-import { FULL_SCHEMA, P } from '@/lib/notion/schema-fixture';
-import { emptyInput, formFields, titlePropertyId } from './form-fields';
+import { buildProperties } from '@/lib/notion/properties/build-properties';
+import { FULL_SCHEMA, P } from '@/lib/notion/schema/testing/fixture';
+import { titlePropertyId } from '@/lib/notion/schema/schema-properties';
+import { emptyInput, formFields } from './form-fields';
 
 describe('formFields', () => {
   it('shows every settable property but the title, the page address and files', () => {

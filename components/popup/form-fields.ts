@@ -4,8 +4,8 @@
  * (both filled from the page); files are filled only by the capture (a screenshot); the
  * values Notion computes cannot be set at all.
  */
-import type { CachedSchema } from '@/lib/notion/schema';
-import { propertiesOf, type SchemaProperty } from '@/lib/notion/schema-properties';
+import type { CachedSchema } from '@/lib/notion/schema/schema';
+import { propertiesOf, type SchemaProperty } from '@/lib/notion/schema/schema-properties';
 import type { PropertyInput, PropertyMapping } from '@/lib/notion/types';
 
 export type FieldKind =
@@ -68,11 +68,6 @@ export function formFields(schema: CachedSchema, mapping: PropertyMapping): Form
     });
   }
   return out;
-}
-
-/** The id of the title property, which the title field at the top fills. */
-export function titlePropertyId(schema: CachedSchema): string | null {
-  return propertiesOf(schema).find((p) => p.type === 'title')?.id ?? null;
 }
 
 /** What an untouched field holds, to edit from when the capture filled nothing. */

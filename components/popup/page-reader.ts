@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { captureTab } from '@/lib/capture/inject';
-import { imageUploadsAllowed } from '@/lib/image-access';
+import { imageUploadsAllowed } from '@/lib/save/image-access';
 import type { PageCapture } from '@/lib/capture/types';
 import { Problem, describeProblem } from '@/lib/problems';
 import { toFailure } from '@/components/use-action';

@@ -6,8 +6,8 @@
 import { create } from 'zustand';
 import { toFailure } from '@/components/use-action';
 import { sendMessage, type DescribedFailure } from '@/lib/messaging';
-import type { Person } from '@/lib/notion/browse';
-import type { ExistingPage } from '@/lib/notion/find-existing';
+import type { Person } from '@/lib/notion/workspace/browse';
+import type { ExistingPage } from '@/lib/notion/workspace/find-existing';
 
 /** One answer of the background: on its way, given, or failed with its sentence. */
 export type Remote<T> =

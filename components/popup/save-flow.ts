@@ -7,13 +7,14 @@ import { toFailure } from '@/components/use-action';
 import { currentLocale } from '@/lib/i18n';
 import { sendMessage, type DescribedFailure } from '@/lib/messaging';
 import { followCapture } from './follow-capture';
-import { buildProperties } from '@/lib/notion/build-properties';
+import { buildProperties } from '@/lib/notion/properties/build-properties';
 import type { PropertyInputs } from '@/lib/notion/types';
 import { Problem, describeProblem } from '@/lib/problems';
 import { availableModes, captureFor, effectiveMode, needsPage } from './capture-choice';
-import { orderTargets } from './order-targets';
+import { orderTargets } from '../../lib/save/target-order';
 import { readPage, takeScreenshot } from './page-reader';
-import { formInputs, pageTitle, saveCaptureInput } from './save-input';
+import { saveRequest, titleToSave } from '@/lib/save/request';
+import { formInputs } from './save-input';
 import { useSession } from './session';
 import {
   useDefaultTargetStore,
@@ -102,7 +103,7 @@ export async function saveNow(): Promise<void> {
 
   const now = useSession.getState();
   const capture = captureFor(mode, now.captures, now.tab);
-  const title = pageTitle(now.title, capture);
+  const title = titleToSave(now.title, capture);
   const locale = currentLocale();
   let inputs: PropertyInputs = {};
   if (target.kind === 'data_source') {
@@ -121,11 +122,10 @@ export async function saveNow(): Promise<void> {
     }
   }
 
-  const input = saveCaptureInput({
+  const input = saveRequest(capture, {
     target,
     mode,
-    capture,
-    title,
+    title: now.title,
     inputs,
     note: now.note,
     screenshot,

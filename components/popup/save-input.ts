@@ -1,15 +1,13 @@
 /**
- * From what the popup shows to what it asks the queue to save: the form's values (the
- * capture's pre-fill under the person's edits) and the `SaveCaptureInput` itself.
+ * The values the popup's form holds for a data source: the defaults a gesture would save
+ * (`defaultInputs`), with the person's edits over them. The request itself is built by
+ * `saveRequest` (lib/save/request.ts), as for the context menu and the shortcuts.
  */
-import type { BlockObjectRequest } from '@notionhq/client';
 import type { PageCapture } from '@/lib/capture/types';
-import type { SaveCaptureInput } from '@/lib/messaging';
-import { initialInputs } from '@/lib/notion/initial-inputs';
-import type { CachedSchema } from '@/lib/notion/schema';
-import type { PropertyInputs, PropertyMapping, Target } from '@/lib/notion/types';
-import { needsPage, type PopupMode } from './capture-choice';
-import { formFields, titlePropertyId } from './form-fields';
+import type { CachedSchema } from '@/lib/notion/schema/schema';
+import type { PropertyInputs, PropertyMapping } from '@/lib/notion/types';
+import { defaultInputs } from '@/lib/save/request';
+import { formFields } from './form-fields';
 
 export interface FormContext {
   schema: CachedSchema;
@@ -29,70 +27,12 @@ export interface FormContext {
  */
 export function formInputs(context: FormContext): PropertyInputs {
   const { schema, mapping, capture } = context;
-  const inputs: PropertyInputs = initialInputs(schema, mapping, capture, {
+  const inputs = defaultInputs(schema, mapping, capture, {
     capturedAt: context.openedAt,
-    tags: [],
+    title: context.title,
   });
+  // The title has a field of its own at the top: edits never hold its property.
   const shown = new Set(formFields(schema, mapping).map((f) => f.propertyId));
   for (const [id, input] of Object.entries(context.edits)) if (shown.has(id)) inputs[id] = input;
-  const titleId = titlePropertyId(schema);
-  if (titleId) inputs[titleId] = { type: 'title', text: context.title };
   return inputs;
-}
-
-/** The title to save: the person's, else the page's, else its address. */
-export function pageTitle(edited: string | null, capture: PageCapture): string {
-  if (edited !== null) return edited;
-  return capture.metadata.title.trim() || capture.metadata.url;
-}
-
-function webAddress(url: string | null | undefined): string | undefined {
-  return url && /^https?:\/\//i.test(url) ? url : undefined;
-}
-
-/**
- * The blocks to save: the content of an article or a selection; a bookmark card for a
- * bookmark of a web page (as a capture from the context menu saves it); nothing for a
- * screenshot, whose image the queue adds once uploaded.
- */
-function blocksOf(mode: PopupMode, capture: PageCapture): BlockObjectRequest[] {
-  if (needsPage(mode)) return capture.blocks;
-  const url = webAddress(capture.metadata.url);
-  return mode === 'bookmark' && url ? [{ type: 'bookmark', bookmark: { url, caption: [] } }] : [];
-}
-
-export interface SaveContext {
-  target: Target;
-  mode: PopupMode;
-  capture: PageCapture;
-  title: string;
-  /** `formInputs(…)` for a data source target. */
-  inputs: PropertyInputs;
-  note: string;
-  screenshot: string | null;
-}
-
-/** The request for `saveCapture`. */
-export function saveCaptureInput(context: SaveContext): SaveCaptureInput {
-  const { target, mode, capture } = context;
-  const favicon = webAddress(capture.metadata.favicon);
-  const note = context.note.trim();
-  return {
-    targetId: target.id,
-    mode,
-    source: {
-      url: capture.metadata.url,
-      title: capture.metadata.title.trim() || context.title,
-      ...(favicon ? { favicon } : {}),
-    },
-    title: context.title.trim(),
-    inputs: target.kind === 'data_source' ? context.inputs : {},
-    blocks: blocksOf(mode, capture),
-    screenshot:
-      mode === 'screenshot' && context.screenshot ? { dataUrl: context.screenshot } : null,
-    // Only with the blocks that name them (an article's, a selection's).
-    ...(needsPage(mode) && capture.dataImages ? { dataImages: capture.dataImages } : {}),
-    // A data source keeps the note in its own property, through the form.
-    ...(target.kind === 'page' && note ? { note } : {}),
-  };
 }

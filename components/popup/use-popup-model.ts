@@ -5,11 +5,11 @@
  */
 import { useMemo } from 'react';
 import type { PageCapture } from '@/lib/capture/types';
-import type { CachedSchema } from '@/lib/notion/schema';
+import type { CachedSchema } from '@/lib/notion/schema/schema';
 import type { PropertyMapping, Target } from '@/lib/notion/types';
 import { availableModes, captureFor, effectiveMode, type PopupMode } from './capture-choice';
-import { orderTargets, type OrderedTarget } from './order-targets';
-import { pageTitle } from './save-input';
+import { orderTargets, type OrderedTarget } from '../../lib/save/target-order';
+import { titleToSave } from '@/lib/save/request';
 import { useSession } from './session';
 import {
   useDefaultTargetStore,
@@ -58,7 +58,7 @@ export function useCapture(): PageCapture {
 /** The title to save. */
 export function useTitle(): string {
   const edited = useSession((s) => s.title);
-  return pageTitle(edited, useCapture());
+  return titleToSave(edited, useCapture());
 }
 
 /** A database target's cached schema (null until known) and its mapping. */

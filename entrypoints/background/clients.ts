@@ -7,13 +7,18 @@
  * the connection stays under it over any minute whoever is asking.
  */
 import type { Client } from '@notionhq/client';
-import { createNotionClient } from '@/lib/notion/client';
-import { toStoredError } from '@/lib/notion/errors';
+import { createNotionClient } from '@/lib/notion/connection/client';
+import { toStoredError } from '@/lib/notion/errors/errors';
 import type { Connection } from '@/lib/notion/types';
 import { Problem } from '@/lib/problems';
-import { systemClock } from '@/lib/queue/clock';
-import { RateLimiter, notionBudget, requestLimit, type RateBudget } from '@/lib/queue/limiter';
-import { DEFAULT_POLICY, decide } from '@/lib/queue/retry-policy';
+import { systemClock } from '@/lib/queue/pacing/clock';
+import {
+  RateLimiter,
+  notionBudget,
+  requestLimit,
+  type RateBudget,
+} from '@/lib/queue/pacing/limiter';
+import { DEFAULT_POLICY, decide } from '@/lib/queue/pacing/retry-policy';
 import { secretStore } from '@/lib/secrets/store';
 import { connectionsItem, settingsItem, type Settings } from '@/lib/storage';
 

@@ -3,8 +3,8 @@
  * list (masked), replace a revoked secret, remove.
  */
 import type { AddConnectionInput, Handlers } from '@/lib/messaging';
-import { connect } from '@/lib/notion/connect';
-import { maskSecret } from '@/lib/notion/secret';
+import { connect } from '@/lib/notion/connection/connect';
+import { maskSecret } from '@/lib/notion/connection/secret';
 import type { ConnectionView } from '@/lib/notion/types';
 import { secretStore } from '@/lib/secrets/store';
 import {

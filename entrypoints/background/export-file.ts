@@ -12,11 +12,11 @@
  * was pasted, a bare id say) and the target opens by its id instead.
  */
 import { translate, type Locale, type MessageKey, type MessageParams } from '@/lib/i18n';
-import { FIELD_TYPES } from '@/lib/notion/auto-map';
-import { normalizeApiBase } from '@/lib/notion/api-base';
-import { notionIconOrNull, notionPageUrlOrNull } from '@/lib/notion/notion-url';
-import { toDashedId } from '@/lib/notion/ids';
-import { checkSecretFormat } from '@/lib/notion/secret';
+import { FIELD_TYPES } from '@/lib/notion/schema/auto-map';
+import { normalizeApiBase } from '@/lib/notion/connection/api-base';
+import { notionIconOrNull, notionPageUrlOrNull } from '@/lib/notion/api/notion-url';
+import { toDashedId } from '@/lib/notion/api/ids';
+import { checkSecretFormat } from '@/lib/notion/connection/secret';
 import type { CaptureField, Connection, PropertyMapping, Target } from '@/lib/notion/types';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/storage';
 

@@ -5,20 +5,15 @@
  * of the target are used, and the queue takes it from there (badge, notification).
  */
 import { browser, type Browser } from 'wxt/browser';
-import { draftFromCapture } from '@/lib/capture-draft';
+import { defaultSaveRequest } from '@/lib/save/request';
 import { captureTab } from '@/lib/capture/inject';
 import { tabCapture } from '@/lib/capture/tab-capture';
 import type { CaptureRequest, PageCapture } from '@/lib/capture/types';
 import { currentLocale } from '@/lib/i18n';
-import { imageUploadsAllowed } from '@/lib/image-access';
-import {
-  buildMenu,
-  CONNECT_MENU_ID,
-  orderTargets,
-  parseMenuId,
-  type MenuAction,
-} from '@/lib/menus';
-import { describeError } from '@/lib/notion/describe-error';
+import { imageUploadsAllowed } from '@/lib/save/image-access';
+import { buildMenu, CONNECT_MENU_ID, parseMenuId, type MenuAction } from '@/lib/save/menus';
+import { initialTargetId, orderTargets } from '@/lib/save/target-order';
+import { describeError } from '@/lib/notion/errors/describe-error';
 import { Problem, describeProblem } from '@/lib/problems';
 import { defaultTargetIdItem, settingsItem, targetsItem } from '@/lib/storage';
 import { saveCapture } from './queue';
@@ -86,11 +81,11 @@ export async function captureAndQueue(
       target.kind === 'data_source'
         ? await schemaOf(target.connectionId, target.dataSourceId)
         : null;
-    const draft = draftFromCapture(capture, {
+    const draft = defaultSaveRequest(capture, {
       target,
       schema,
       now: new Date(),
-      screenshot: dataUrl ? { dataUrl } : null,
+      screenshot: dataUrl,
     });
     const result = await saveCapture(draft);
     if ('fieldErrors' in result)
@@ -107,9 +102,10 @@ async function defaultTargetId(): Promise<string> {
     targetsItem.getValue(),
     defaultTargetIdItem.getValue(),
   ]);
-  const first = orderTargets(targets, defaultId)[0];
+  // Without the recent targets: a shortcut saves where the person put the default.
+  const first = initialTargetId(orderTargets(targets, defaultId, []));
   if (!first) throw new Problem('NoTarget');
-  return first.id;
+  return first;
 }
 
 async function pageRequest(): Promise<CaptureRequest> {

@@ -1,6 +1,6 @@
 import { IS_TEST_BUILD } from '@/lib/build-mode';
 import { registerHandlers } from '@/lib/messaging';
-import { describeError } from '@/lib/notion/describe-error';
+import { describeError } from '@/lib/notion/errors/describe-error';
 import { Problem, describeProblem } from '@/lib/problems';
 import { connectionHandlers } from './connections';
 import { exportHandlers } from './export';

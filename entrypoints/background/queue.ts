@@ -4,7 +4,7 @@
  * exposed to the pages as status, history, retry, discard and edit.
  */
 import { currentLocale } from '@/lib/i18n';
-import { imageUploadsAllowed } from '@/lib/image-access';
+import { imageUploadsAllowed } from '@/lib/save/image-access';
 import type {
   CaptureStatusView,
   Handlers,
@@ -12,12 +12,12 @@ import type {
   SaveCaptureInput,
   SaveCaptureResult,
 } from '@/lib/messaging';
-import { buildProperties } from '@/lib/notion/build-properties';
-import { describeError } from '@/lib/notion/describe-error';
-import type { StoredError } from '@/lib/notion/errors';
-import { notionPageToOpen } from '@/lib/notion/notion-url';
-import type { PageProperties } from '@/lib/notion/plan-types';
-import { fetchSchema, propertyNamedInValidationError } from '@/lib/notion/schema';
+import { buildProperties } from '@/lib/notion/properties/build-properties';
+import { describeError } from '@/lib/notion/errors/describe-error';
+import type { StoredError } from '@/lib/notion/errors/errors';
+import { notionPageToOpen } from '@/lib/notion/api/notion-url';
+import type { PageProperties } from '@/lib/notion/plan/types';
+import { fetchSchema, propertyNamedInValidationError } from '@/lib/notion/schema/schema';
 import type { CaptureQueue, QueueEvent } from '@/lib/queue/queue';
 import { createBrowserQueue } from '@/lib/queue/shell';
 import type { HistoryEntry } from '@/lib/queue/types';

@@ -11,16 +11,16 @@ import type {
   SchemaView,
   TargetPatch,
 } from '@/lib/messaging';
-import { listPeople, listVisible } from '@/lib/notion/browse';
-import { createCaptureDatabase } from '@/lib/notion/create-database';
-import { toStoredError } from '@/lib/notion/errors';
-import { findExisting } from '@/lib/notion/find-existing';
-import { describeMappingChange, reconcileMapping } from '@/lib/notion/mapping';
-import { parseFailureMessage, parseNotionInput } from '@/lib/notion/parse-input';
-import { resolveTarget } from '@/lib/notion/resolve';
-import { fetchSchema, type CachedSchema } from '@/lib/notion/schema';
-import { relatedDataSourceId, searchRelated } from '@/lib/notion/search-related';
-import { dataSourceTarget, pageTarget } from '@/lib/notion/targets';
+import { listPeople, listVisible } from '@/lib/notion/workspace/browse';
+import { createCaptureDatabase } from '@/lib/notion/targets/create-database';
+import { toStoredError } from '@/lib/notion/errors/errors';
+import { findExisting } from '@/lib/notion/workspace/find-existing';
+import { describeMappingChange, reconcileMapping } from '@/lib/notion/schema/mapping';
+import { parseFailureMessage, parseNotionInput } from '@/lib/notion/targets/parse-input';
+import { resolveTarget } from '@/lib/notion/targets/resolve';
+import { fetchSchema, type CachedSchema } from '@/lib/notion/schema/schema';
+import { relatedDataSourceId, searchRelated } from '@/lib/notion/workspace/search-related';
+import { dataSourceTarget, pageTarget } from '@/lib/notion/targets/targets';
 import type { DataSourceTarget, Target } from '@/lib/notion/types';
 import {
   defaultTargetIdItem,

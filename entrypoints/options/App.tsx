@@ -16,7 +16,7 @@ const SECTIONS = [
 ] as const;
 
 /** The options page: one narrow column of sections, with a table of contents on top. */
-export function App() {
+export function OptionsApp() {
   return (
     <div className="options">
       <header>

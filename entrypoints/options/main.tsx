@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import '@/components/base.css';
 import '@/components/options/options.css';
 import { currentLocale, t } from '@/lib/i18n';
-import { App } from './App';
+import { OptionsApp } from './App';
 
 // The page follows the browser's language; the HTML file can only name one.
 document.documentElement.lang = currentLocale();
@@ -11,6 +11,6 @@ document.title = t('optDocumentTitle');
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <OptionsApp />
   </StrictMode>,
 );

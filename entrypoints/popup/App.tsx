@@ -7,7 +7,7 @@ import { useConnectionsStore, useTargetsStore } from '@/components/popup/stores'
  * known before any request — and shows the onboarding card until there is a place to
  * save to.
  */
-export function App() {
+export function PopupApp() {
   const connections = useConnectionsStore();
   const targets = useTargetsStore();
   // Storage answers within milliseconds; an empty frame avoids flashing the wrong card.

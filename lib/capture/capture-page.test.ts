@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CORPUS_URL, parseDocument, readCorpusFile } from '../../tests/golden/corpus';
 import { capturePage } from './capture-page';
-import { wholeDocumentAsSelection } from './selection';
+import { wholeDocumentAsSelection } from './page/selection';
 
 const ARTICLE = `<!doctype html><html lang="en"><head><title>Post</title></head><body>
 <nav><a href="/">Home</a> <a href="/about">About</a></nav>

@@ -1,13 +1,13 @@
 import type { BlockObjectRequest } from '@notionhq/client';
-import { mediaBlock } from '../convert/blocks';
+import { mediaBlock } from '../convert/build/blocks';
 import { convertDom } from '../convert/convert-dom';
 import { LossCollector } from '../convert/loss';
 import type { LossKind, LossReport } from '../convert/types';
-import { documentBaseUrl, resolveUrl, type UrlProblem } from '../convert/urls';
-import { extractArticle } from './article';
-import { DataImages } from './data-images';
-import { readMetadata } from './metadata';
-import { readSelection, type SelectionContent } from './selection';
+import { documentBaseUrl, resolveUrl, type UrlProblem } from '../convert/build/urls';
+import { extractArticle } from './page/article';
+import { DataImages } from './page/data-images';
+import { readMetadata } from './page/metadata';
+import { readSelection, type SelectionContent } from './page/selection';
 import type { CaptureRequest, PageCapture } from './types';
 
 /** Where the page is and what is selected: the browser's globals, or stand-ins under Node. */

@@ -2,8 +2,8 @@ import type { BlockObjectRequest } from '@notionhq/client';
 import type { Flow } from './flow';
 import type { InlineStyle } from './inline-buffer';
 import type { LossCollector } from './loss';
-import type { RichTextItemRequest } from './notion-types';
-import type { Run } from './rich-text';
+import type { RichTextItemRequest } from '../notion/api/request-types';
+import type { Run } from './build/rich-text';
 import type { ConvertOptions } from './types';
 
 /**

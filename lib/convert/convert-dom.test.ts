@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { plainText } from '../capture/plain-text';
-import { wordCoverage } from '../capture/word-coverage';
-import { blocksText } from './block-text';
+import { readableText } from '../capture/page/readable-text';
+import { wordCoverage } from '../capture/page/word-coverage';
+import { blocksText } from './testing/block-text';
 import { convertDom } from './convert-dom';
-import { findLimitViolations } from './limits';
-import { TEST_BASE } from './test-dom';
+import { findLimitViolations } from '../notion/api/limit-check';
+import { TEST_BASE } from './testing/dom';
 
 // Random pages built from the elements articles are made of, nested at random, with
 // text in any script and hostile attributes (bad links, huge spans, long addresses).
@@ -90,7 +90,9 @@ describe('convertDom on random pages', () => {
         const doc = document as unknown as Document;
         const { blocks } = convertDom(doc, { baseUrl: TEST_BASE });
         expect(findLimitViolations(blocks)).toEqual([]);
-        expect(wordCoverage(plainText(doc.body), blocksText(blocks))).toBeGreaterThanOrEqual(0.99);
+        expect(wordCoverage(readableText(doc.body), blocksText(blocks))).toBeGreaterThanOrEqual(
+          0.99,
+        );
       }),
       { numRuns: 300 },
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeLoss } from './describe-loss';
-import { convertHtml } from './test-dom';
+import { convertHtml } from './testing/dom';
 
 describe('describeLoss', () => {
   const report = {

@@ -1,8 +1,8 @@
 import type { BlockObjectRequest } from '@notionhq/client';
-import { textBlocks } from './blocks';
+import { textBlocks } from './build/blocks';
 import { InlineBuffer, type InlineStyle } from './inline-buffer';
-import type { RichTextItemRequest } from './notion-types';
-import type { Run } from './rich-text';
+import type { RichTextItemRequest } from '../notion/api/request-types';
+import type { Run } from './build/rich-text';
 import type { Context } from './context';
 
 /**

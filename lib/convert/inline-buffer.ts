@@ -1,4 +1,4 @@
-import type { Marks, Run } from './rich-text';
+import type { Marks, Run } from './build/rich-text';
 
 /** Formatting and whitespace handling in effect while walking inline content. */
 export interface InlineStyle {

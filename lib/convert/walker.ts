@@ -1,11 +1,11 @@
-import { codeBlocks, equationBlock } from './blocks';
+import { codeBlocks, equationBlock } from './build/blocks';
 import { isElement, tagOf, type Context } from './context';
 import { Flow } from './flow';
 import type { InlineStyle } from './inline-buffer';
-import { NOTION_LIMITS } from './limits';
+import { NOTION_LIMITS } from '../notion/api/limits';
 import { LossCollector } from './loss';
-import { findMath } from './math';
-import { toRichText } from './rich-text';
+import { findMath } from './rules/math/math';
+import { runsToRichText } from './build/rich-text';
 import { RULES } from './rules';
 import type { ConvertOptions } from './types';
 
@@ -97,7 +97,7 @@ export function createContext(options: ConvertOptions): Context {
     children(el, flow, style) {
       el.childNodes.forEach((child) => visit(child, flow, style, ctx));
     },
-    richText: (runs) => toRichText(runs, ctx.losses),
+    richText: (runs) => runsToRichText(runs, ctx.losses),
   };
   return ctx;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BlockObjectRequest } from '@notionhq/client';
-import { blocksText } from './block-text';
-import { blocksOf } from './test-dom';
+import { blocksText } from './testing/block-text';
+import { blocksOf } from './testing/dom';
 
 const paragraphTexts = (blocks: BlockObjectRequest[]) => blocks.map((b) => blocksText([b]));
 

@@ -11,7 +11,7 @@ import type { HighlightTarget } from './model';
 import { CONTEXT_LENGTH, MAX_QUOTE_LENGTH } from './policy';
 import { indexText, type TextIndex } from './text-index';
 import { offsetAt } from './text-map';
-import { isInvisible, isSpace, tagOf } from './text-rules';
+import { isInvisible, isSpace, nodeTag } from './text-rules';
 
 /**
  * Why a selection cannot become a highlight:
@@ -47,9 +47,9 @@ function inside(node: Node, test: (el: Element) => boolean): boolean {
   return false;
 }
 
-const isField = (el: Element) => FIELDS.has(tagOf(el));
+const isField = (el: Element) => FIELDS.has(nodeTag(el));
 const isSvg = (el: Element) =>
-  tagOf(el) === 'svg' || el.namespaceURI === 'http://www.w3.org/2000/svg';
+  nodeTag(el) === 'svg' || el.namespaceURI === 'http://www.w3.org/2000/svg';
 
 function connected(node: Node): boolean {
   let at: Node = node;

@@ -21,7 +21,7 @@ const BLOCKS = new Set([
 ]);
 
 /** True for an element whose edges separate words (a block, a cell, a `<br>`). */
-export const isBlock = (node: Node) => BLOCKS.has(tagOf(node));
+export const isBlock = (node: Node) => BLOCKS.has(nodeTag(node));
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\b/i;
 
@@ -47,7 +47,7 @@ export function isInvisible(code: number): boolean {
 }
 
 /** The element's tag in lower case, or '' for any other node. */
-export function tagOf(node: Node): string {
+export function nodeTag(node: Node): string {
   return node.nodeType === 1 ? (node as Element).localName.toLowerCase() : '';
 }
 
@@ -56,7 +56,7 @@ export function isExcluded(node: Node): boolean {
   if (node.nodeType === 8 || node.nodeType === 7) return true;
   if (node.nodeType !== 1) return false;
   const el = node as Element;
-  if (SKIPPED.has(tagOf(el))) return true;
+  if (SKIPPED.has(nodeTag(el))) return true;
   if (el.hasAttribute('hidden')) return true;
   const style = el.getAttribute('style');
   return style !== null && HIDDEN_STYLE.test(style);

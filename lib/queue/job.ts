@@ -4,19 +4,20 @@
  */
 import type { BlockObjectRequest } from '@notionhq/client';
 import { planRequests } from '../notion/plan';
-import type { PageProperties, PlanAttachment, PlanTarget } from '../notion/plan-types';
+import type { PageProperties, PlanAttachment, PlanTarget } from '../notion/plan/types';
 import type { Target } from '../notion/types';
-import { uploadCap } from '../notion/upload-types';
+import { uploadCap } from '../notion/api/upload-types';
 import { Problem } from '../problems';
-import { base64Size } from './base64';
-import { captureImages, withoutDataImages, type CaptureImages } from './job-images';
+import { base64Size } from './images/base64';
+import { captureImages, withoutDataImages, type CaptureImages } from './images/job-images';
 import type { CaptureInput, HistoryEntry, JobBody, JobState } from './types';
-import { splitText } from '../convert/split-text';
+import { NOTION_LIMITS } from '../notion/api/limits';
+import { splitText } from '../notion/api/text';
 
 /** Text as rich text items within Notion's limits (a title keeps its first item only). */
 function chunks(text: string): Array<{ type: 'text'; text: { content: string } }> {
   return splitText(text)
-    .slice(0, 100)
+    .slice(0, NOTION_LIMITS.array)
     .map((content) => ({ type: 'text' as const, text: { content } }));
 }
 

@@ -3,13 +3,13 @@
  * the real ones (`shell.ts`); tests pass the emulator's client and a memory store.
  */
 import type { Client } from '@notionhq/client';
-import type { StoredError } from '../notion/errors';
+import type { StoredError } from '../notion/errors/errors';
 import type { PropertyInputs } from '../notion/types';
-import type { Clock } from './clock';
-import type { FetchImage } from './fetch-image';
-import type { RateBudget, RateLimiter } from './limiter';
-import type { PropertyDeps } from './repair';
-import type { RetryPolicy } from './retry-policy';
+import type { Clock } from './pacing/clock';
+import type { FetchImage } from './images/fetch-image';
+import type { RateBudget, RateLimiter } from './pacing/limiter';
+import type { PropertyDeps } from './runner/repair';
+import type { RetryPolicy } from './pacing/retry-policy';
 import type { HistoryEntry, JobStatus, QueueStore } from './types';
 
 export type QueueEvent =

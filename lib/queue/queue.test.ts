@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEMO } from '../../tests/notion-emulator/index';
-import { bullet, chain, para, paragraphs, table } from '../notion/plan-fixtures';
+import { bullet, chain, para, paragraphs, table } from '../notion/plan/testing/fixtures';
 import {
   captureOf,
   childPages,

@@ -7,10 +7,10 @@
  * The core is pure of the browser: storage, clock, network and the Notion client come
  * in as dependencies (`shell.ts` wires alarms, badge, notifications and online events).
  */
-import type { PageProperties } from '../notion/plan-types';
+import type { PageProperties } from '../notion/plan/types';
 import { Problem } from '../problems';
-import { commitSafely, editableStep, editedBody } from './edit';
-import { entryFromState } from './history';
+import { commitSafely, editableStep, editedBody } from './store/edit';
+import { entryFromState } from './store/history';
 import { buildJob, pageTitleProperties } from './job';
 import { ACTIVE, type CaptureEdit, type QueueDeps } from './queue-deps';
 import { QueueScheduler } from './scheduler';
@@ -18,7 +18,41 @@ import type { CaptureInput, HistoryEntry, JobState } from './types';
 
 export type { CaptureEdit, QueueDeps, QueueEvent } from './queue-deps';
 
-export class CaptureQueue extends QueueScheduler {
+/**
+ * What people and the background ask of the queue. The engine that holds the outbox and
+ * runs it (`scheduler.ts`) is its own object; this class turns each request into changes
+ * of that outbox.
+ */
+export class CaptureQueue {
+  private readonly engine: QueueScheduler;
+
+  constructor(deps: QueueDeps) {
+    this.engine = new QueueScheduler(deps);
+  }
+
+  /** Loads the outbox and resumes every unfinished capture from its checkpoint. */
+  start(): Promise<void> {
+    return this.engine.start();
+  }
+
+  /** Runs waiting captures whose time has come (alarms, the online event). */
+  wake(): void {
+    this.engine.wake();
+  }
+
+  /** Resolves when no capture can make progress without an event (tests, benchmarks). */
+  settled(): Promise<void> {
+    return this.engine.settled();
+  }
+
+  /**
+   * Stops this instance. `abandon`: like a killed worker, in-flight requests are left
+   * to their fate and nothing more is written; otherwise running steps finish first.
+   */
+  stop(options: { abandon?: boolean } = {}): Promise<void> {
+    return this.engine.stop(options);
+  }
+
   /**
    * Stores a capture and queues it; resolves once it is safely in storage (before any
    * request). `properties`: built from the form (data sources); pages get their title.
@@ -27,48 +61,50 @@ export class CaptureQueue extends QueueScheduler {
    *   PlanError when one of its blocks is larger than any request may be
    */
   async enqueue(input: CaptureInput, properties?: PageProperties): Promise<JobState> {
-    await this.start();
+    await this.engine.start();
     const props = properties ?? (await this.buildProperties(input));
-    const id = this.deps.newId?.() ?? crypto.randomUUID();
-    const maxUploadBytes = await this.uploadLimit(input.target.connectionId);
-    const { body, state, entry } = buildJob(id, input, props, this.clock.now(), { maxUploadBytes });
-    await commitSafely(this.store, { bodies: [body], states: [state], entries: [entry] });
+    const id = this.engine.deps.newId?.() ?? crypto.randomUUID();
+    const maxUploadBytes = await this.engine.uploadLimit(input.target.connectionId);
+    const { body, state, entry } = buildJob(id, input, props, this.engine.clock.now(), {
+      maxUploadBytes,
+    });
+    await commitSafely(this.engine.store, { bodies: [body], states: [state], entries: [entry] });
     // Stored: now the capture exists for everyone who asks (its line added to the latest
     // history, not to the one this call started with).
-    this.states.set(id, state);
-    this.putLines([entry]);
-    this.emit({ type: 'changed' });
-    this.pump();
+    this.engine.states.set(id, state);
+    this.engine.putLines([entry]);
+    this.engine.emit({ type: 'changed' });
+    this.engine.pump();
     return { ...state };
   }
 
   /** The connection has a working secret again: its captures go on. */
   connectionRestored(connectionId: string): void {
-    this.revoked.delete(connectionId);
+    this.engine.forgive(connectionId);
     const resumed: JobState[] = [];
-    for (const state of this.states.values()) {
+    for (const state of this.engine.states.values()) {
       if (state.connectionId === connectionId && state.waitReason === 'reconnect') {
         Object.assign(state, { status: 'queued', waitReason: null, notBefore: null });
         resumed.push(state);
       }
     }
     // Stored too: a worker that starts later must not think they still wait for it.
-    if (resumed.length > 0) void this.write({ states: resumed }).catch(() => undefined);
-    this.pump();
+    if (resumed.length > 0) void this.engine.write({ states: resumed }).catch(() => undefined);
+    this.engine.pump();
   }
 
   /** Newest first: finished captures and those still in the outbox. */
   list(): HistoryEntry[] {
-    const now = this.clock.now();
-    return this.history.map((entry) => {
-      const state = this.states.get(entry.id);
+    const now = this.engine.clock.now();
+    return this.engine.history.map((entry) => {
+      const state = this.engine.states.get(entry.id);
       return state ? entryFromState(entry, state, now) : entry;
     });
   }
 
   /** The checkpoint of a capture still in the outbox. */
   get(id: string): JobState | null {
-    const state = this.states.get(id);
+    const state = this.engine.states.get(id);
     return state ? { ...state } : null;
   }
 
@@ -76,7 +112,7 @@ export class CaptureQueue extends QueueScheduler {
   counts(): { pending: number; attention: number } {
     let pending = 0;
     let attention = 0;
-    for (const state of this.states.values()) {
+    for (const state of this.engine.states.values()) {
       if (ACTIVE.has(state.status)) pending += 1;
       else if (state.status === 'needs_attention') attention += 1;
     }
@@ -85,24 +121,28 @@ export class CaptureQueue extends QueueScheduler {
 
   /** Tries a capture that needs attention (or waits) again, now. */
   retry(id: string): Promise<void> {
-    return this.whileIdle(id, (state) => this.requeue(state));
+    return this.engine.whileIdle(id, (state) => this.requeue(state));
   }
 
   /** Gives up a capture that is not being sent; what Notion already has stays. */
   discard(id: string): Promise<void> {
-    return this.whileIdle(id, async (state) => {
-      Object.assign(state, { status: 'discarded', waitReason: null, updatedAt: this.clock.now() });
-      await this.saveWithHistory(state);
-      await this.write({ remove: [id] });
-      this.states.delete(id);
-      this.emit({ type: 'changed' });
+    return this.engine.whileIdle(id, async (state) => {
+      Object.assign(state, {
+        status: 'discarded',
+        waitReason: null,
+        updatedAt: this.engine.clock.now(),
+      });
+      await this.engine.saveWithHistory(state);
+      await this.engine.write({ remove: [id] });
+      this.engine.states.delete(id);
+      this.engine.emit({ type: 'changed' });
     });
   }
 
   /** Changes title or form values of a failed capture, then retries it. */
   editAndRetry(id: string, edit: CaptureEdit): Promise<void> {
-    return this.whileIdle(id, async (state) => {
-      const body = await this.store.getBody(id);
+    return this.engine.whileIdle(id, async (state) => {
+      const body = await this.engine.store.getBody(id);
       if (!body) throw new Problem('CaptureGone');
       // The request that carries the title went out and its answer never came: the page
       // may exist under the old title, and an edited one would not be recognised as it.
@@ -123,56 +163,40 @@ export class CaptureQueue extends QueueScheduler {
       const properties = await this.buildProperties({ ...input, blocks: [] });
       const next = editedBody(body, state.done, input, properties);
       if (!next) throw new Problem('CaptureAlreadyCreated');
-      const entry = this.history.find((e) => e.id === id);
+      const entry = this.engine.history.find((e) => e.id === id);
       const line = entry ? { ...entry, title: input.title } : null;
-      await commitSafely(this.store, { bodies: [next], ...(line ? { entries: [line] } : {}) });
-      if (line) this.putLines([line]);
+      await commitSafely(this.engine.store, {
+        bodies: [next],
+        ...(line ? { entries: [line] } : {}),
+      });
+      if (line) this.engine.putLines([line]);
       await this.requeue(state);
     });
   }
 
-  /**
-   * Runs a person's change of one capture while nothing else touches it: not while it is
-   * being sent, and not while another change of it is under way (two clicks, or Retry in
-   * the popup and Discard in the history at once). The queue does not launch it meanwhile.
-   */
-  private async whileIdle(id: string, change: (state: JobState) => Promise<void>): Promise<void> {
-    await this.start();
-    const state = this.states.get(id);
-    if (!state) throw new Problem('CaptureGone');
-    if (this.running.has(id) || this.changing.has(id)) throw new Problem('CaptureBusy');
-    this.changing.add(id);
-    try {
-      await change(state);
-    } finally {
-      this.changing.delete(id);
-      this.pump();
-    }
-  }
-
   private async requeue(state: JobState): Promise<void> {
     // Asked by a person: try the connection again even if it was refused before.
-    this.revoked.delete(state.connectionId);
+    this.engine.forgive(state.connectionId);
     Object.assign(state, {
       status: 'queued',
       waitReason: null,
       attempts: 0,
       notBefore: null,
       repaired: false,
-      updatedAt: this.clock.now(),
+      updatedAt: this.engine.clock.now(),
     });
-    await this.saveWithHistory(state);
+    await this.engine.saveWithHistory(state);
   }
 
   private async buildProperties(input: CaptureInput): Promise<PageProperties> {
     const { target } = input;
     if (target.kind === 'page') return pageTitleProperties(input.title);
-    const deps = this.deps.properties;
+    const deps = this.engine.deps.properties;
     if (!deps) throw new Error('Properties for a data source capture were not given.');
-    const client = await this.deps.clientFor(target.connectionId);
-    const schema = await this.limiter(target.connectionId).run(() =>
-      deps.fetchSchema(client, target.dataSourceId),
-    );
+    const client = await this.engine.deps.clientFor(target.connectionId);
+    const schema = await this.engine
+      .limiter(target.connectionId)
+      .run(() => deps.fetchSchema(client, target.dataSourceId));
     const built = deps.buildProperties(schema, input.inputs ?? {});
     if ('errors' in built) {
       throw new Problem('InvalidValues', { details: Object.values(built.errors).join(' ') });

@@ -3,20 +3,23 @@
  * has come, their connection is usable and under its concurrency, no older capture to
  * the same page is unfinished), runs them, records how each run ended, and sets the
  * timer (and the alarm, through `scheduleWake`) for the next one.
+ *
+ * `CaptureQueue` (`queue.ts`) owns one and turns what people ask (save, retry, discard,
+ * edit) into changes of the outbox it holds; nothing else uses it.
  */
-import { toStoredError, type StoredError } from '../notion/errors';
+import { toStoredError, type StoredError } from '../notion/errors/errors';
 import { Problem } from '../problems';
-import { systemClock, type Clock } from './clock';
-import { commitSafely } from './edit';
-import { fetchImage } from './fetch-image';
-import { entryFromState, upsertEntries } from './history';
-import { RateLimiter, notionBudget, type RateBudget } from './limiter';
+import { systemClock, type Clock } from './pacing/clock';
+import { commitSafely } from './store/edit';
+import { fetchImage } from './images/fetch-image';
+import { entryFromState, upsertEntries } from './store/history';
+import { RateLimiter, notionBudget, type RateBudget } from './pacing/limiter';
 import { ACTIVE, type QueueDeps, type QueueEvent } from './queue-deps';
-import { DEFAULT_POLICY, type RetryPolicy } from './retry-policy';
-import { PageClaims } from './page-claims';
-import { JobRunner, type RunContext, type RunEnd } from './runner';
+import { DEFAULT_POLICY, type RetryPolicy } from './pacing/retry-policy';
+import { PageClaims } from './runner/page-claims';
+import { JobRunner, type RunContext, type RunEnd } from './runner/runner';
 import type { HistoryEntry, JobBody, JobState, QueueStore, QueueStoreChange } from './types';
-import { notionPageUrl } from './verify';
+import { notionPageUrl } from './runner/verify';
 
 const sameBudget = (a: RateBudget, b: RateBudget) =>
   a.requests === b.requests &&
@@ -25,23 +28,24 @@ const sameBudget = (a: RateBudget, b: RateBudget) =>
   a.marginMs === b.marginMs;
 
 export class QueueScheduler {
-  protected readonly store: QueueStore;
-  protected readonly clock: Clock;
-  protected readonly policy: RetryPolicy;
-  protected readonly states = new Map<string, JobState>();
-  protected history: HistoryEntry[] = [];
-  protected readonly running = new Map<string, Promise<void>>();
+  readonly store: QueueStore;
+  readonly clock: Clock;
+  private readonly policy: RetryPolicy;
+  /** The checkpoints of the captures in the outbox, by id. */
+  readonly states = new Map<string, JobState>();
+  private lines: HistoryEntry[] = [];
+  private readonly running = new Map<string, Promise<void>>();
   /** Captures a person is changing right now (retry, discard, edit): not launched meanwhile. */
-  protected readonly changing = new Set<string>();
-  protected readonly limiters = new Map<string, RateLimiter>();
-  protected readonly revoked = new Map<string, StoredError>();
-  protected readonly claims = new PageClaims();
-  protected loaded: Promise<void> | null = null;
-  protected alive = true;
-  protected cancelTimer: (() => void) | null = null;
-  protected settledWaiters: Array<() => void> = [];
+  private readonly changing = new Set<string>();
+  private readonly limiters = new Map<string, RateLimiter>();
+  private readonly revoked = new Map<string, StoredError>();
+  private readonly claims = new PageClaims();
+  private loaded: Promise<void> | null = null;
+  private alive = true;
+  private cancelTimer: (() => void) | null = null;
+  private settledWaiters: Array<() => void> = [];
 
-  constructor(protected readonly deps: QueueDeps) {
+  constructor(readonly deps: QueueDeps) {
     this.store = deps.store;
     this.clock = deps.clock ?? systemClock;
     this.policy = { ...DEFAULT_POLICY, ...deps.policy };
@@ -54,7 +58,7 @@ export class QueueScheduler {
         this.store.listStates(),
         this.store.getHistory(),
       ]);
-      this.history = history;
+      this.lines = history;
       const leftovers: string[] = [];
       for (const state of states) {
         if (!ACTIVE.has(state.status) && state.status !== 'needs_attention') {
@@ -111,7 +115,37 @@ export class QueueScheduler {
     await Promise.allSettled([...this.running.values()]);
   }
 
-  protected limiter(connectionId: string): RateLimiter {
+  /** The history lines, newest first (finished captures and those in the outbox). */
+  get history(): readonly HistoryEntry[] {
+    return this.lines;
+  }
+
+  /** A person asked to try the connection again: its refusal is forgotten. */
+  forgive(connectionId: string): void {
+    this.revoked.delete(connectionId);
+  }
+
+  /**
+   * Runs a person's change of one capture while nothing else touches it: not while it is
+   * being sent, and not while another change of it is under way (two clicks, or Retry in
+   * the popup and Discard in the history at once). The queue does not launch it meanwhile.
+   */
+  async whileIdle(id: string, change: (state: JobState) => Promise<void>): Promise<void> {
+    await this.start();
+    const state = this.states.get(id);
+    if (!state) throw new Problem('CaptureGone');
+    if (this.running.has(id) || this.changing.has(id)) throw new Problem('CaptureBusy');
+    this.changing.add(id);
+    try {
+      await change(state);
+    } finally {
+      this.changing.delete(id);
+      this.pump();
+    }
+  }
+
+  /** The connection's rate limiter, shared by every capture of it. */
+  limiter(connectionId: string): RateLimiter {
     const shared = this.deps.limiterFor?.(connectionId);
     if (shared) return shared;
     const budget = this.deps.budgetFor?.(connectionId) ?? notionBudget(3);
@@ -126,7 +160,7 @@ export class QueueScheduler {
     return limiter;
   }
 
-  protected context(): RunContext {
+  private context(): RunContext {
     return {
       now: () => this.clock.now(),
       random: this.deps.random ?? Math.random,
@@ -147,7 +181,7 @@ export class QueueScheduler {
   }
 
   /** The connection's upload cap; unknown (null) when it cannot be read. */
-  protected async uploadLimit(connectionId: string): Promise<number | null> {
+  async uploadLimit(connectionId: string): Promise<number | null> {
     try {
       return (await this.deps.uploadLimit?.(connectionId)) ?? null;
     } catch {
@@ -155,20 +189,21 @@ export class QueueScheduler {
     }
   }
 
-  protected async write(change: QueueStoreChange): Promise<void> {
+  /** Commits a change of the outbox, unless this instance was stopped. */
+  async write(change: QueueStoreChange): Promise<void> {
     if (this.alive) await commitSafely(this.store, change);
   }
 
-  protected claimedPages(jobId: string): Set<string> {
+  private claimedPages(jobId: string): Set<string> {
     const ids = new Set<string>();
     for (const state of this.states.values()) {
       if (state.id !== jobId && state.pageId) ids.add(state.pageId);
     }
-    for (const entry of this.history) if (entry.id !== jobId && entry.pageId) ids.add(entry.pageId);
+    for (const entry of this.lines) if (entry.id !== jobId && entry.pageId) ids.add(entry.pageId);
     return ids;
   }
 
-  protected revoke(connectionId: string, error: StoredError): void {
+  private revoke(connectionId: string, error: StoredError): void {
     if (!this.revoked.has(connectionId)) this.deps.onUnauthorized?.(connectionId, error);
     this.revoked.set(connectionId, error);
     const waiting: JobState[] = [];
@@ -187,23 +222,25 @@ export class QueueScheduler {
    * history, whatever else is under way. The same lines go to storage with the commit
    * (`QueueStoreChange.entries`), which applies them to the latest stored history.
    */
-  protected putLines(entries: readonly HistoryEntry[]): void {
-    this.history = upsertEntries(this.history, entries, (id) => this.states.has(id));
+  putLines(entries: readonly HistoryEntry[]): void {
+    this.lines = upsertEntries(this.lines, entries, (id) => this.states.has(id));
   }
 
   /** Stores the checkpoint and the history line that follows from it. */
-  protected async saveWithHistory(state: JobState): Promise<void> {
-    const entry = this.history.find((e) => e.id === state.id);
+  async saveWithHistory(state: JobState): Promise<void> {
+    const entry = this.lines.find((e) => e.id === state.id);
     const line = entry ? entryFromState(entry, state, this.clock.now()) : null;
     if (line) this.putLines([line]);
     await this.write({ states: [state], ...(line ? { entries: [line] } : {}) });
   }
 
-  protected emit(event: QueueEvent): void {
+  /** Tells the world (the badge, an open popup) what happened. */
+  emit(event: QueueEvent): void {
     this.deps.onEvent?.(event);
   }
 
-  protected pump(): void {
+  /** Launches every capture that may run now, and sets the timer for the next one. */
+  pump(): void {
     if (!this.alive || !this.loaded) return;
     const now = this.clock.now();
     const online = this.deps.isOnline?.() ?? true;
@@ -240,7 +277,7 @@ export class QueueScheduler {
     this.checkSettled();
   }
 
-  protected scheduleWake(at: number): void {
+  private scheduleWake(at: number): void {
     this.cancelTimer?.();
     this.cancelTimer = null;
     if (!Number.isFinite(at)) return;
@@ -248,7 +285,7 @@ export class QueueScheduler {
     this.deps.scheduleWake?.(at);
   }
 
-  protected launch(state: JobState): void {
+  private launch(state: JobState): void {
     const run = (async () => {
       const body = await this.store.getBody(state.id);
       let end: RunEnd;
@@ -284,7 +321,7 @@ export class QueueScheduler {
     this.running.set(state.id, run);
   }
 
-  protected async finish(state: JobState, body: JobBody | null, end: RunEnd): Promise<void> {
+  private async finish(state: JobState, body: JobBody | null, end: RunEnd): Promise<void> {
     if (end === 'stopped') return;
     if (end === 'waiting') {
       await this.write({ states: [state] });
@@ -296,7 +333,7 @@ export class QueueScheduler {
       state.pageUrl = body.input.target.url ?? notionPageUrl(state.pageId);
     }
     await this.saveWithHistory(state);
-    const entry = this.history.find((e) => e.id === state.id);
+    const entry = this.lines.find((e) => e.id === state.id);
     if (end === 'saved') {
       await this.write({ remove: [state.id] });
       this.states.delete(state.id);
@@ -305,7 +342,7 @@ export class QueueScheduler {
     this.emit({ type: 'changed' });
   }
 
-  protected checkSettled(): void {
+  private checkSettled(): void {
     if (this.settledWaiters.length === 0 || this.running.size > 0) return;
     const busy = [...this.states.values()].some(
       (s) => ACTIVE.has(s.status) && s.waitReason !== 'reconnect' && s.waitReason !== 'offline',

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { DEMO } from '../../tests/notion-emulator/index';
-import { para, paragraphs } from '../notion/plan-fixtures';
+import { para, paragraphs } from '../notion/plan/testing/fixtures';
 import { outboxIndexItem, queueStore } from '../storage';
 import { buildJob } from './job';
 import { WAKE_ALARM, createBrowserQueue } from './shell';

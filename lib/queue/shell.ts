@@ -6,13 +6,13 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Client } from '@notionhq/client';
 import { currentLocale, translate, type Locale } from '../i18n';
-import { describeError } from '../notion/describe-error';
-import type { StoredError } from '../notion/errors';
-import { notionPageToOpen } from '../notion/notion-url';
+import { describeError } from '../notion/errors/describe-error';
+import type { StoredError } from '../notion/errors/errors';
+import { notionPageToOpen } from '../notion/api/notion-url';
 import { queueStore } from '../storage';
-import type { RateBudget, RateLimiter } from './limiter';
+import type { RateBudget, RateLimiter } from './pacing/limiter';
 import { createQueue, type CaptureQueue, type QueueEvent } from './queue';
-import type { PropertyDeps } from './repair';
+import type { PropertyDeps } from './runner/repair';
 import type { HistoryEntry, QueueStore } from './types';
 
 export const WAKE_ALARM = 'capture-queue-wake';

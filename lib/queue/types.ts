@@ -9,9 +9,9 @@
  */
 import type { BlockObjectRequest } from '@notionhq/client';
 import type { CaptureMode } from '../capture/types';
-import type { StoredError } from '../notion/errors';
-import type { LearnedByStep } from '../notion/plan-refs';
-import type { PageProperties, RequestPlan } from '../notion/plan-types';
+import type { StoredError } from '../notion/errors/errors';
+import type { LearnedByStep } from '../notion/plan/refs';
+import type { PageProperties, RequestPlan } from '../notion/plan/types';
 import type { PropertyInputs, Target } from '../notion/types';
 
 /** What a person asked to save, as the background hands it to the queue. */

@@ -10,10 +10,10 @@ import { markdownToBlocks } from '@tryfabric/martian';
 import { parseHTML } from 'linkedom';
 import TurndownService from 'turndown';
 import { pathToFileURL } from 'node:url';
-import { extractArticle } from '../../lib/capture/article';
-import { blocksText } from '../../lib/convert/block-text';
+import { extractArticle } from '../../lib/capture/page/article';
+import { blocksText } from '../../lib/convert/testing/block-text';
 import { convertDom } from '../../lib/convert/convert-dom';
-import { findLimitViolations } from '../../lib/convert/limits';
+import { findLimitViolations } from '../../lib/notion/api/limit-check';
 import { CORPUS_URL, corpusPages, parseDocument, readCorpusFile } from '../golden/corpus';
 import { wordRecall } from '../golden/recall';
 

@@ -2,7 +2,7 @@
 // defuddle alone (as capture configures it), capture's extraction (defuddle with the
 // Readability cross-check), and Readability alone on a copy (it changes what it reads).
 import { Readability } from '@mozilla/readability';
-import { defuddleFor, extractArticle } from '../../lib/capture/article';
+import { defuddleFor, extractArticle } from '../../lib/capture/page/article';
 
 function timed(run: () => string): { html: string; ms: number } {
   const started = performance.now();

@@ -14,8 +14,8 @@ import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { defuddleFor, extractArticle, parseHtml } from '../../lib/capture/article';
-import { plainText } from '../../lib/capture/plain-text';
+import { defuddleFor, extractArticle, parseHtml } from '../../lib/capture/page/article';
+import { readableText } from '../../lib/capture/page/readable-text';
 import {
   CORPUS_URL,
   corpusPages,
@@ -42,7 +42,7 @@ const round = (value: number, digits = 4) => Number(value.toFixed(digits));
 
 function textOf(html: string): string {
   const doc = parseDocument('<p></p>');
-  return plainText(parseHtml(doc, html).body);
+  return readableText(parseHtml(doc, html).body);
 }
 
 function inNode(page: string): Record<Side, Extracted> {

@@ -9,9 +9,10 @@
  */
 import { pathToFileURL } from 'node:url';
 import { capturePage } from '../../lib/capture/capture-page';
-import { lowerBoundRequests, planRequests } from '../../lib/notion/plan';
-import type { PlanTarget } from '../../lib/notion/plan-types';
-import { captureImages } from '../../lib/queue/job-images';
+import { planRequests } from '../../lib/notion/plan';
+import { lowerBoundRequests } from '../../lib/notion/plan/testing/bound';
+import type { PlanTarget } from '../../lib/notion/plan/types';
+import { captureImages } from '../../lib/queue/images/job-images';
 import { CORPUS_URL, corpusPages, parseDocument, readCorpusFile } from '../golden/corpus';
 
 const TARGETS: PlanTarget[] = [

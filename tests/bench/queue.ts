@@ -21,9 +21,9 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { pathToFileURL } from 'node:url';
 import { capturePage } from '../../lib/capture/capture-page';
-import { lowerBoundRequests } from '../../lib/notion/plan';
+import { lowerBoundRequests } from '../../lib/notion/plan/testing/bound';
 import { planTargetOf } from '../../lib/queue/job';
-import { MemoryStore } from '../../lib/queue/memory-store';
+import { MemoryStore } from '../../lib/queue/testing/memory-store';
 import { createQueue, type CaptureQueue } from '../../lib/queue/queue';
 import {
   captureOf,

@@ -1,8 +1,8 @@
 // Bundled by in-browser.test.ts and loaded into a real Chromium page: the same capture
 // code the extension injects, exposed for the test to call.
 import { capturePage } from '../../lib/capture/capture-page';
-import { blocksText } from '../../lib/convert/block-text';
-import { findLimitViolations } from '../../lib/convert/limits';
+import { blocksText } from '../../lib/convert/testing/block-text';
+import { findLimitViolations } from '../../lib/notion/api/limit-check';
 import type { CaptureRequest } from '../../lib/capture/types';
 
 Object.assign(globalThis, {

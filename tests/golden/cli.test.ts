@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findLimitViolations } from '../../lib/convert/limits';
+import { findLimitViolations } from '../../lib/notion/api/limit-check';
 import { convertFile, PLACEHOLDER_PARENT } from '../tools/convert';
 import { CORPUS_URL, corpusDir } from './corpus';
 

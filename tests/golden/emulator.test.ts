@@ -1,23 +1,17 @@
 import type { BlockObjectRequest } from '@notionhq/client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { capturePage } from '../../lib/capture/capture-page';
-import { childrenOf, blockBody } from '../../lib/convert/notion-types';
+import { childrenOf, blockBody } from '../../lib/notion/api/request-types';
 import { planRequests } from '../../lib/notion/plan';
-import { resolveRefs, type LearnedByStep } from '../../lib/notion/plan-refs';
-import { DEMO, startEmulator, type BlockTree, type RunningEmulator } from '../notion-emulator';
+import { resolveRefs, type LearnedByStep } from '../../lib/notion/plan/refs';
+import { useEmulator } from '../../lib/notion/testing/emulator';
+import { DEMO, type BlockTree } from '../notion-emulator';
 import { CORPUS_URL, corpusPages, parseDocument, readCorpusFile } from './corpus';
 
 // Every corpus page, saved whole: the promise is that no real page is ever refused.
 const PAGES = corpusPages();
 
-let emulator: RunningEmulator;
-
-beforeAll(async () => {
-  emulator = await startEmulator({ rateLimit: false });
-});
-afterAll(async () => {
-  await emulator.close();
-});
+const emulator = useEmulator({ eachTest: 'as left' });
 
 async function send(method: string, path: string, body: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
   const response = await fetch(`${emulator.url}${path}`, {

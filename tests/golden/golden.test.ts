@@ -3,8 +3,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { capturePage } from '../../lib/capture/capture-page';
-import { blocksText } from '../../lib/convert/block-text';
-import { findLimitViolations } from '../../lib/convert/limits';
+import { blocksText } from '../../lib/convert/testing/block-text';
+import { findLimitViolations } from '../../lib/notion/api/limit-check';
 import { CORPUS_URL, corpusPages, parseDocument, projectRoot, readCorpusFile } from './corpus';
 import { missingWords, wordRecall } from './recall';
 

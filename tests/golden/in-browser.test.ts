@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageCapture } from '../../lib/capture/types';
-import type { LimitViolation } from '../../lib/convert/limits';
+import type { LimitViolation } from '../../lib/notion/api/limit-check';
 import { CORPUS_URL, projectRoot, readCorpusFile } from './corpus';
 import { sandboxFlags } from '../tools/find-chromium';
 import { wordRecall } from './recall';

@@ -5,4 +5,4 @@ export {
   missingWords,
   wordCounts,
   wordCoverage as wordRecall,
-} from '../../lib/capture/word-coverage';
+} from '../../lib/capture/page/word-coverage';

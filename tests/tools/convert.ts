@@ -14,9 +14,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { capturePage } from '../../lib/capture/capture-page';
-import { wholeDocumentAsSelection } from '../../lib/capture/selection';
+import { wholeDocumentAsSelection } from '../../lib/capture/page/selection';
 import { describeLoss } from '../../lib/convert/describe-loss';
-import { splitText } from '../../lib/convert/split-text';
+import { splitText } from '../../lib/notion/api/text';
 import { planRequests } from '../../lib/notion/plan';
 import { parseDocument } from '../golden/corpus';
 

@@ -110,6 +110,9 @@ function endToEnd(): void {
 process.env.CHROMIUM_PATH = ensureChromium();
 check('format', 'npx', ['prettier', '--check', '.']);
 check('lint', 'npx', ['eslint', '.']);
+// WXT generates the types of the message keys from public/_locales: regenerated first, so
+// a checkout whose catalogs changed since the last install is checked against its own.
+run('npx', ['wxt', 'prepare']);
 check('types', 'npx', ['tsc', '--noEmit']);
 unitTests();
 // The production builds are what people install: built and linted as such. The end-to-end

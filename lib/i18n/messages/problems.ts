@@ -62,6 +62,9 @@ export const problemMessages = defineMessages({
     problemInvalidValuesTitle: 'Some values cannot be saved',
     problemInvalidValuesDetail: '{details}',
     problemInvalidValuesAction: 'Correct the values and try again.',
+    problemBackgroundUnreachableTitle: 'Quick Capture could not reach its background service',
+    problemBackgroundUnreachableDetail: 'The extension may have just been updated or restarted.',
+    problemBackgroundUnreachableAction: 'Close this page and open it again.',
   },
   ko: {
     problemTargetMissingTitle: '이 저장 위치는 더 이상 없습니다',
@@ -122,5 +125,9 @@ export const problemMessages = defineMessages({
     problemInvalidValuesTitle: '저장할 수 없는 값이 있습니다',
     problemInvalidValuesDetail: '{details}',
     problemInvalidValuesAction: '값을 고친 뒤 다시 시도하세요.',
+    problemBackgroundUnreachableTitle: 'Quick Capture가 백그라운드 서비스에 연결하지 못했습니다',
+    problemBackgroundUnreachableDetail:
+      '확장 프로그램이 방금 업데이트되었거나 다시 시작되었을 수 있습니다.',
+    problemBackgroundUnreachableAction: '이 페이지를 닫고 다시 여세요.',
   },
 });

@@ -4,9 +4,9 @@
  * known content, and checks that every capture is in Notion exactly once, in order.
  */
 import { Client, type BlockObjectRequest } from '@notionhq/client';
-import { fetchSchema, propertyNamedInValidationError } from '../../notion/schema';
-import { buildProperties } from '../../notion/build-properties';
-import { childrenOf } from '../../notion/plan-tree';
+import { fetchSchema, propertyNamedInValidationError } from '../../notion/schema/schema';
+import { buildProperties } from '../../notion/properties/build-properties';
+import { childrenOf } from '../../notion/api/request-types';
 import type { DataSourceTarget, PageTarget } from '../../notion/types';
 import {
   DEMO,
@@ -15,9 +15,9 @@ import {
   type RateLimitConfig,
   type RunningEmulator,
 } from '../../../tests/notion-emulator/index';
-import { MemoryStore } from '../memory-store';
+import { MemoryStore } from './memory-store';
 import { createQueue, type CaptureQueue, type QueueDeps } from '../queue';
-import { blockSignature } from '../signature';
+import { blockSignature } from '../runner/signature';
 import type { CaptureInput } from '../types';
 
 const CONNECTION = 'conn-main';

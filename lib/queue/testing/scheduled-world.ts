@@ -22,10 +22,10 @@ import {
   useIdSource,
   type RunningEmulator,
 } from '../../../tests/notion-emulator/index';
-import { buildProperties } from '../../notion/build-properties';
-import { fetchSchema, propertyNamedInValidationError } from '../../notion/schema';
+import { buildProperties } from '../../notion/properties/build-properties';
+import { fetchSchema, propertyNamedInValidationError } from '../../notion/schema/schema';
 import { queueStore } from '../../storage';
-import type { Clock } from '../clock';
+import type { Clock } from '../pacing/clock';
 import { createQueue, type CaptureQueue } from '../queue';
 import { scheduleStorage } from '../../testing/scheduled-storage';
 import type { QueueStore } from '../types';

@@ -1,0 +1,104 @@
+import { Readability } from '@mozilla/readability';
+import Defuddle, { type DefuddleOptions } from 'defuddle/full';
+import { documentBaseUrl } from '../../convert/build/urls';
+import { applyLazyImageUpgrades, findLazyImageUpgrades } from './lazy-images';
+import { readableText } from './readable-text';
+import { wordCoverage } from './word-coverage';
+
+/** The main content of a page, as a detached DOM plus what the extractor learned. */
+export interface ExtractedArticle {
+  /** Which extractor's content this is (see `extractArticle`). */
+  extractor: 'defuddle' | 'readability';
+  /** `<body>` of an inert document holding the extracted content (scripts never run). */
+  root: Element;
+  /** The extracted content as defuddle serialised it (before lazy images are upgraded). */
+  html: string;
+  /** Plain text of the extracted content, one line per block. */
+  text: string;
+  title: string;
+  author: string | null;
+  published: string | null;
+  siteName: string | null;
+  wordCount: number;
+}
+
+/** A document parsed from `html` by the page's own parser: inert, images not loaded. */
+export function parseHtml(doc: Document, html: string): Document {
+  // linkedom exposes DOMParser on its window only; browsers have it globally too.
+  const Parser = doc.defaultView?.DOMParser ?? globalThis.DOMParser;
+  // Fragments need the full skeleton: linkedom leaves <body> empty without it.
+  const body = html.replace(/^\s*<body[^>]*>/i, '').replace(/<\/body>\s*$/i, '');
+  return new Parser().parseFromString(
+    `<!doctype html><html><body>${body}</body></html>`,
+    'text/html',
+  );
+}
+
+/**
+ * A defuddle for `doc` that cannot change it. Defuddle 0.19.4 edits the document it is
+ * handed before copying it (`parse()` rewrites `srcset` attributes and inserts the images
+ * of <noscript> fallbacks), which on the live page would insert images the user sees and
+ * make the page fetch them. So it reads a copy. A copy has no window: defuddle then
+ * judges hidden elements and image sizes by attributes rather than layout, and keeps
+ * less of some pages — the Readability cross-check below catches those.
+ */
+export function defuddleFor(doc: Document, options: DefuddleOptions): Defuddle {
+  return new Defuddle(doc.cloneNode(true) as Document, options);
+}
+
+// Defuddle sometimes stops early and keeps only part of an article (one corpus page lost
+// its second half). Readability's content is taken instead when it holds nearly all that
+// defuddle found and a good deal more: a superset, not a different reading of the page.
+const DEFUDDLE_MISSES = 0.8;
+const READABILITY_HOLDS = 0.9;
+
+/** Readability's article, from a copy (Readability changes the document it reads). */
+function readabilityContent(doc: Document): string | null {
+  try {
+    const copy = doc.cloneNode(true) as Document;
+    return new Readability(copy, { keepClasses: true }).parse()?.content ?? null;
+  } catch {
+    // A cross-check only: defuddle's result stands if Readability cannot read the page.
+    return null;
+  }
+}
+
+/**
+ * Extracts the main content of `doc` with defuddle, which also standardises code blocks
+ * (language kept), math (MathML with its LaTeX) and footnotes, without changing the
+ * page; Readability's content replaces it when defuddle visibly kept only part of the
+ * article. `useAsync: false` keeps defuddle from fetching anything (transcripts,
+ * third-party APIs): capture makes no network call.
+ */
+export function extractArticle(doc: Document, pageUrl: string): ExtractedArticle {
+  const baseUrl = documentBaseUrl(doc, pageUrl);
+  const upgrades = findLazyImageUpgrades(doc, baseUrl);
+  const result = defuddleFor(doc, { url: pageUrl, useAsync: false }).parse();
+  let extractor: ExtractedArticle['extractor'] = 'defuddle';
+  let html = result.content ?? '';
+  let root = parseHtml(doc, html).body;
+  let text = readableText(root);
+  const other = readabilityContent(doc);
+  if (other) {
+    const otherRoot = parseHtml(doc, other).body;
+    const otherText = readableText(otherRoot);
+    if (
+      wordCoverage(otherText, text) < DEFUDDLE_MISSES &&
+      wordCoverage(text, otherText) >= READABILITY_HOLDS
+    ) {
+      [extractor, html, root, text] = ['readability', other, otherRoot, otherText];
+    }
+  }
+  applyLazyImageUpgrades(root, upgrades, baseUrl);
+  return {
+    extractor,
+    root,
+    html,
+    text,
+    title: result.title?.trim() ?? '',
+    author: result.author?.trim() || null,
+    published: result.published?.trim() || null,
+    siteName: result.site?.trim() || null,
+    wordCount: result.wordCount ?? 0,
+  };
+}
