@@ -83,6 +83,18 @@ describe('locate', () => {
     expect(placed('', target)).toBe('no_text');
   });
 
+  it('does not move a deleted passage onto a near copy of it in a repeated block', () => {
+    const before = 'Weekly update from the garden club.';
+    const after = 'Reply to this message to join us.';
+    const passage = 'The tomatoes ripened early this year along the south wall.';
+    const other = 'The tomatoes ripened late this year along the south wall.';
+    const text = `${before} ${passage} ${after} ${before} ${other} ${after}`;
+    const target = targetIn(text, passage);
+    expect(placed(text.replace(`${passage} `, ''), target)).toBe('not_found');
+    // With the passage still there, the same page places it.
+    expect(placed(`Menu. ${text}`, target)).toBe(passage);
+  });
+
   it('tells repeated words apart by their context', () => {
     const text =
       'Chapter one opens in the harbour at dawn. Read more. ' +

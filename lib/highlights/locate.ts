@@ -10,12 +10,15 @@
  *    ranked by quote similarity + context similarity (0–2). An approximate copy whose
  *    numbers differ from the quote's is no candidate ("(7)" and "(5)" in an archive
  *    list, 2016 and 2017, are never the same passage), and when it has the best context
- *    of all, the passage itself changed its numbers: nothing is placed.
+ *    of all, the passage itself changed its numbers: nothing is placed. When the stored
+ *    prefix and suffix now meet with nothing between, the passage was cut out there:
+ *    only an exact copy elsewhere may stand for it.
  * 4. **Pick** the best, unless it is not clearly the best: a sole copy with the quote
  *    and all its context wins outright; candidates ranked within `tieMargin` of each
  *    other, or a plausible one (half its context) within `rivalMargin`, are told apart
  *    only by distance to the old offset, and only when one is `proximityRatio` times
- *    nearer — otherwise the answer is "ambiguous". Copies that read the same, context
+ *    nearer and ranks within `nearerMargin` of the best (nearness breaks ties, it does
+ *    not overturn better context) — otherwise the answer is "ambiguous". Copies that read the same, context
  *    and all, are one passage printed twice: the nearest is drawn.
  * 5. **Trust** it or not: an exact copy needs half its context (`exactContextMin`),
  *    three quarters when the words occur more than once, or none if it is long and
@@ -92,8 +95,10 @@ function pick(
   if (perfect.length === 1) return perfect[0]!;
   const close = places.filter((place) => place.rank >= top.rank - policy.tieMargin);
   if (close.length > 1) {
+    // Nearness breaks a tie; it does not overturn better evidence: blocks that swapped
+    // places put a look-alike where the passage was, with worse context.
     const nearest = clearlyNearest(close, hint, policy.proximityRatio);
-    if (nearest) return nearest;
+    if (nearest && nearest.rank >= top.rank - policy.nearerMargin) return nearest;
     // Copies that read the same, context and all (a paragraph printed twice), show the
     // reader the words they marked whichever is drawn: the nearest is as good as any.
     const reading = (c: Candidate) => readingAt(text, c, target);
@@ -196,6 +201,17 @@ function soleIntactCopy(
   return intact;
 }
 
+/** True when the stored context now meets with nothing between: the passage was cut out. */
+function cutOut(text: string, target: HighlightTarget, policy: AnchorPolicy): boolean {
+  const { prefix, suffix } = target.quote;
+  if (prefix.length < policy.minAnchor && suffix.length < policy.minAnchor) return false;
+  if (!prefix) return text.startsWith(suffix.trimStart());
+  if (!suffix) return text.endsWith(prefix.trimEnd());
+  const before = prefix.trimEnd();
+  const after = suffix.trimStart();
+  return text.includes(`${before} ${after}`) || text.includes(`${before}${after}`);
+}
+
 /** Finds the highlight's passage in `text`, or says why it cannot be placed. */
 export function locate(
   text: string,
@@ -219,7 +235,10 @@ export function locate(
       distance: 0,
       confidence: 1,
     };
-  const places = withSameNumbers(text, exact, candidatesFor(text, target, policy));
+  let places = withSameNumbers(text, exact, candidatesFor(text, target, policy));
+  // Where the passage was, its context now meets with nothing between: it was deleted
+  // there, and a similar passage elsewhere is another one. Only an exact copy may stand.
+  if (cutOut(text, target, policy)) places = places.filter((place) => place.errors === 0);
   if (places.length === 0) return { found: false, reason: 'not_found' };
   const best = pick(text, target, places, policy);
   if (best === 'ambiguous') return { found: false, reason: 'ambiguous' };

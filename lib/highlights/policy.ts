@@ -59,6 +59,11 @@ export interface AnchorPolicy {
   tieMargin: number;
   proximityRatio: number;
   /**
+   * How far below the best a clearly nearer candidate may rank and still be taken for
+   * the passage: nearness decides between equals, never against better context.
+   */
+  nearerMargin: number;
+  /**
    * A place that holds the words with at least `exactContextMin` of their context is a
    * rival of the best if it ranks within this much of it: then the best is taken only
    * if it is also clearly nearer the old position (`locate.ts`).
@@ -84,6 +89,7 @@ export const ANCHOR_POLICY: AnchorPolicy = {
   fuzzyQuoteMin: 0.8,
   tieMargin: 0.15,
   proximityRatio: 4,
+  nearerMargin: 0.05,
   rivalMargin: 0.35,
   minAnchor: 16,
   maxAnchors: 20,
