@@ -9,6 +9,7 @@ import '../setup/catalog';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { benchConvert } from './convert';
 import { benchExtract } from './extract';
+import { benchHighlights } from './highlights';
 import { benchPlan } from './plan';
 import { benchPopup } from './popup';
 import { benchQueue } from './queue';
@@ -23,6 +24,7 @@ const groups: Record<string, () => Promise<Figures>> = {
   queue: benchQueue,
   'queue-budget': benchQueueBudget,
   popup: benchPopup,
+  highlights: benchHighlights,
 };
 
 /** Goals from the issues, as [comparison, value]. */
@@ -44,6 +46,8 @@ const GOALS: Record<string, ['≥' | '≤' | '=', number]> = {
   'queue.offline_backlog_duplicates': ['=', 0],
   'popup.first_render_ratio_vs_static': ['≤', 1.5],
   'popup.js_gzip_kb': ['≤', 90],
+  'highlights.reanchor_rate': ['≥', 0.98],
+  'highlights.misplaced': ['=', 0],
 };
 
 function meets(value: number, [op, goal]: ['≥' | '≤' | '=', number]): boolean {
