@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { BehaviourSection } from '@/components/options/BehaviourSection';
 import { ConnectionsSection } from '@/components/options/ConnectionsSection';
 import { ExportImportSection } from '@/components/options/ExportImportSection';
@@ -15,22 +16,52 @@ const SECTIONS = [
   ['export', 'optExportHeading'],
 ] as const;
 
-/** The options page: one narrow column of sections, with a table of contents on top. */
+/**
+ * The section most in view, followed as the page scrolls: the sticky section list marks
+ * it, so a person always sees where they are on a long page.
+ */
+function useCurrentSection(): string {
+  const [current, setCurrent] = useState<string>(SECTIONS[0][0]);
+  useEffect(() => {
+    const visible = new Map<string, number>();
+    const observer = new IntersectionObserver(
+      (changes) => {
+        for (const change of changes) visible.set(change.target.id, change.intersectionRatio);
+        const top = SECTIONS.map(([id]) => id).find((id) => (visible.get(id) ?? 0) > 0);
+        if (top) setCurrent(top);
+      },
+      // The band under the sticky list, where a person reads.
+      { rootMargin: '-15% 0px -55% 0px', threshold: [0, 0.01] },
+    );
+    for (const [id] of SECTIONS) {
+      const section = document.getElementById(id);
+      if (section) observer.observe(section);
+    }
+    return () => observer.disconnect();
+  }, []);
+  return current;
+}
+
+/** The options page: one narrow column of sections under a sticky list of them. */
 export function OptionsApp() {
+  const current = useCurrentSection();
   return (
     <div className="options">
       <header>
         <h1>{t('optPageTitle')}</h1>
-        <nav aria-label={t('optNavLabel')}>
-          <ul className="toc">
-            {SECTIONS.map(([id, key]) => (
-              <li key={id}>
-                <a href={`#${id}`}>{t(key)}</a>
-              </li>
-            ))}
-          </ul>
-        </nav>
       </header>
+      {/* Outside the header: a sticky element sticks only within its parent. */}
+      <nav aria-label={t('optNavLabel')} className="toc-bar">
+        <ul className="toc">
+          {SECTIONS.map(([id, key]) => (
+            <li key={id}>
+              <a href={`#${id}`} aria-current={current === id ? 'location' : undefined}>
+                {t(key)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <main>
         <ConnectionsSection />
         <TargetsSection />

@@ -1,109 +1,18 @@
-import type { BlockObjectRequest } from '@notionhq/client';
-import { mediaBlock } from '../convert/build/blocks';
-import { convertDom } from '../convert/convert-dom';
-import { LossCollector } from '../convert/loss';
-import type { LossKind, LossReport } from '../convert/types';
-import { documentBaseUrl, resolveUrl, type UrlProblem } from '../convert/build/urls';
+/**
+ * The full capture: every mode, the article included. `/capture.js` carries it; the
+ * command line and the golden fixtures call it under Node.
+ */
+import { captureWith, type CaptureEnvironment } from './capture-core';
 import { extractArticle } from './page/article';
-import { DataImages } from './page/data-images';
-import { readMetadata } from './page/metadata';
-import { readSelection, type SelectionContent } from './page/selection';
 import type { CaptureRequest, PageCapture } from './types';
 
-/** Where the page is and what is selected: the browser's globals, or stand-ins under Node. */
-export interface CaptureEnvironment {
-  /** The page address (`location.href`). */
-  url: string;
-  /** The user's selection, for selection mode (`document.getSelection()`). */
-  selection?: SelectionContent | null;
-}
+export type { CaptureEnvironment } from './capture-core';
 
-const empty = (): LossReport => ({ items: [] });
-
-function imageLoss(url: string, problem: UrlProblem): LossKind {
-  if (url.trim().startsWith('data:')) return 'image_data_url';
-  return problem === 'too_long' ? 'image_url_too_long' : 'image_unsupported';
-}
-
-/**
- * Captures `doc` as `request` asks: metadata always, plus the article, the selection,
- * or a context-menu link or image as Notion blocks. Runs in the page (injected) and
- * under Node with linkedom (command line, tests) alike; makes no network call and sees
- * no Notion secret.
- */
+/** Captures `doc` as `request` asks, in any mode (see `captureWith`). */
 export function capturePage(
   doc: Document,
   request: CaptureRequest,
   env: CaptureEnvironment,
 ): PageCapture {
-  const metadata = readMetadata(doc, env.url);
-  const baseUrl = documentBaseUrl(doc, env.url);
-  const images = request.dataImages ? new DataImages() : null;
-  const options = images ? { baseUrl, onDataImage: images.keep } : { baseUrl };
-  // Only when some were kept, so that a capture without them keeps its old shape.
-  const carried = () => (images && images.urls.length > 0 ? { dataImages: images.urls } : {});
-  const base: PageCapture = {
-    mode: request.mode,
-    metadata,
-    blocks: [],
-    report: empty(),
-    text: null,
-    link: null,
-    image: null,
-  };
-  switch (request.mode) {
-    case 'article': {
-      const article = extractArticle(doc, env.url);
-      const { blocks, report } = convertDom(article.root, options);
-      const metadataWithArticle = {
-        ...metadata,
-        title: metadata.title || article.title,
-        author: metadata.author ?? article.author,
-        publishedTime: metadata.publishedTime ?? article.published,
-      };
-      return {
-        ...base,
-        metadata: metadataWithArticle,
-        blocks,
-        report,
-        text: article.text,
-        ...carried(),
-      };
-    }
-    case 'selection': {
-      const selection = env.selection ?? readSelection(doc, doc.getSelection?.() ?? null);
-      if (!selection) return base;
-      const { blocks, report } = convertDom(selection.root, options);
-      return { ...base, blocks, report, text: selection.text, ...carried() };
-    }
-    case 'link': {
-      const resolved = resolveUrl(request.link.url, baseUrl);
-      const link = {
-        url: resolved.ok ? resolved.url : request.link.url,
-        text: request.link.text.trim(),
-      };
-      const blocks: BlockObjectRequest[] = resolved.ok
-        ? [mediaBlock('bookmark', resolved.url)]
-        : [];
-      const losses = new LossCollector();
-      if (!resolved.ok)
-        losses.add(resolved.problem === 'too_long' ? 'link_too_long' : 'link_unsupported');
-      return { ...base, blocks, report: losses.report(), link };
-    }
-    case 'image': {
-      // The address is kept even when Notion cannot fetch it (a data: image): the
-      // background may upload the bytes instead.
-      const resolved = resolveUrl(request.image.url, baseUrl);
-      const image = { url: resolved.ok ? resolved.url : request.image.url, alt: request.image.alt };
-      const losses = new LossCollector();
-      const uploaded = !resolved.ok && images ? images.keep(request.image.url.trim()) : null;
-      if (!resolved.ok && !uploaded) losses.add(imageLoss(request.image.url, resolved.problem));
-      const block = resolved.ok ? mediaBlock('image', resolved.url) : uploaded;
-      const blocks = block ? [block] : [];
-      return { ...base, blocks, report: losses.report(), image, ...carried() };
-    }
-    case 'bookmark':
-    case 'screenshot':
-      return base;
-  }
+  return captureWith(extractArticle, doc, request, env);
 }

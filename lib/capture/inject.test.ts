@@ -3,7 +3,12 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Problem } from '../problems';
 import { captureTab } from './inject';
-import { CAPTURE_GLOBAL, type CaptureRequest, type PageCapture } from './types';
+import {
+  CAPTURE_GLOBAL,
+  CAPTURE_LIGHT_GLOBAL,
+  type CaptureRequest,
+  type PageCapture,
+} from './types';
 
 const capture = (over: Partial<PageCapture> = {}): PageCapture => ({
   mode: 'article',
@@ -35,15 +40,18 @@ type Injection = {
 };
 
 /**
- * Stands in for the page: `files` defines the capture global (as /capture.js does) and
- * `func` runs with its arguments, as the browser would after serialising it.
+ * Stands in for the page: `files` defines the global of the script injected (as
+ * /capture.js and /capture-light.js do) and `func` runs with its arguments, as the
+ * browser would after serialising it.
  */
 function fakePage(run: (request: CaptureRequest) => PageCapture) {
   const calls: Injection[] = [];
   vi.spyOn(browser.scripting, 'executeScript').mockImplementation((async (injection: Injection) => {
     calls.push(injection);
     if (injection.files) {
-      Object.defineProperty(globalThis, CAPTURE_GLOBAL, { value: run, configurable: true });
+      const name =
+        injection.files[0] === '/capture-light.js' ? CAPTURE_LIGHT_GLOBAL : CAPTURE_GLOBAL;
+      Object.defineProperty(globalThis, name, { value: run, configurable: true });
       return [{ frameId: 0, result: undefined }];
     }
     return [{ frameId: 0, result: injection.func?.(...(injection.args ?? [])) }];
@@ -56,6 +64,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   Reflect.deleteProperty(globalThis, CAPTURE_GLOBAL);
+  Reflect.deleteProperty(globalThis, CAPTURE_LIGHT_GLOBAL);
 });
 
 describe('captureTab', () => {
@@ -75,6 +84,21 @@ describe('captureTab', () => {
     ]);
     expect(calls[1]).toMatchObject({ target: { tabId: 7 }, files: ['/capture.js'] });
     expect(seen).toEqual([{ mode: 'article' }, { mode: 'bookmark' }]);
+  });
+
+  it('injects the light script for a first bookmark, and the full one once an article is asked for', async () => {
+    const calls = fakePage((request) => capture({ mode: request.mode }));
+    await captureTab(7, { mode: 'bookmark' });
+    await captureTab(7, { mode: 'selection' });
+    await captureTab(7, { mode: 'article' });
+    await captureTab(7, { mode: 'bookmark' });
+    expect(calls.filter((c) => c.files).map((c) => c.files)).toEqual([
+      ['/capture-light.js'],
+      ['/capture.js'],
+    ]);
+    // An article never runs in the light script, even when it is the one the page has.
+    const articleCalls = calls.filter((c) => (c.args?.[1] as CaptureRequest)?.mode === 'article');
+    expect(articleCalls.map((c) => c.args?.[0])).toEqual([[CAPTURE_GLOBAL], [CAPTURE_GLOBAL]]);
   });
 
   it('targets the frame the request names', async () => {

@@ -1,14 +1,21 @@
 import { browser } from 'wxt/browser';
 import { Problem } from '../problems';
-import { CAPTURE_GLOBAL, type CaptureRequest, type PageCapture } from './types';
+import {
+  CAPTURE_GLOBAL,
+  CAPTURE_LIGHT_GLOBAL,
+  type CaptureRequest,
+  type PageCapture,
+} from './types';
 
 /** What the page-side call answers: plain data, since it crosses `executeScript`. */
 export type CaptureReply =
   { ok: true; capture: PageCapture } | { ok: false; message: string } | { ok: 'not-loaded' };
 
-// Runs in the page, serialised by the browser: it may use only its arguments.
-function callCapture(name: string, request: CaptureRequest): CaptureReply {
-  const run = (globalThis as unknown as Record<string, unknown>)[name];
+// Runs in the page, serialised by the browser: it may use only its arguments. Calls the
+// first of `names` the page has.
+function callCapture(names: string[], request: CaptureRequest): CaptureReply {
+  const scope = globalThis as unknown as Record<string, unknown>;
+  const run = names.map((name) => scope[name]).find((f) => typeof f === 'function');
   if (typeof run !== 'function') return { ok: 'not-loaded' };
   try {
     return { ok: true, capture: (run as (r: CaptureRequest) => PageCapture)(request) };
@@ -19,8 +26,10 @@ function callCapture(name: string, request: CaptureRequest): CaptureReply {
 
 /**
  * Captures what `request` asks for in tab `tabId` (the frame it names, else the top
- * frame). Runs after a user gesture, which grants `activeTab`: `/capture.js` is injected
- * once per page and stays in the extension's isolated world; later captures only call it.
+ * frame). Runs after a user gesture, which grants `activeTab`: a capture script is
+ * injected once per page and stays in the extension's isolated world; later captures only
+ * call it. An article needs `/capture.js` (with the article extractor); every other mode
+ * takes `/capture.js` when the page already has it, else the light `/capture-light.js`.
  * Extraction and conversion happen in the page, because the service worker has no DOM.
  *
  * Throws `Problem('PageNotCapturable')` for pages browsers keep closed to extensions
@@ -29,11 +38,13 @@ function callCapture(name: string, request: CaptureRequest): CaptureReply {
  */
 export async function captureTab(tabId: number, request: CaptureRequest): Promise<PageCapture> {
   const target = request.frameId === undefined ? { tabId } : { tabId, frameIds: [request.frameId] };
+  const article = request.mode === 'article';
+  const names = article ? [CAPTURE_GLOBAL] : [CAPTURE_GLOBAL, CAPTURE_LIGHT_GLOBAL];
   const call = async (): Promise<CaptureReply | undefined> => {
     const [result] = await browser.scripting.executeScript({
       target,
       func: callCapture,
-      args: [CAPTURE_GLOBAL, request],
+      args: [names, request],
     });
     return result?.result as CaptureReply | undefined;
   };
@@ -41,7 +52,8 @@ export async function captureTab(tabId: number, request: CaptureRequest): Promis
   try {
     reply = await call();
     if (reply?.ok === 'not-loaded') {
-      await browser.scripting.executeScript({ target, files: ['/capture.js'] });
+      const file = article ? '/capture.js' : '/capture-light.js';
+      await browser.scripting.executeScript({ target, files: [file] });
       reply = await call();
     }
   } catch (error) {

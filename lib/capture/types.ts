@@ -71,3 +71,9 @@ export type CaptureRequest = (
  * page (invisible to the page's own scripts); `captureTab` calls it.
  */
 export const CAPTURE_GLOBAL = '__quickCaptureForNotion';
+
+/**
+ * The global the light `/capture-light.js` defines the same way: every mode but the
+ * article, without the article extractor (most of `/capture.js`'s size).
+ */
+export const CAPTURE_LIGHT_GLOBAL = '__quickCaptureForNotionLight';

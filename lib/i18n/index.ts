@@ -9,6 +9,7 @@
  * `useCatalog` hands the catalogs in, and then any locale can be asked for.
  */
 import { browser } from 'wxt/browser';
+import { chooseParticles } from './korean-particles';
 import type { MessageKey } from './catalog';
 import type { Locale, Message } from './define';
 import { ONE_SUFFIX, PARAMS_SUFFIX } from './define';
@@ -37,6 +38,11 @@ function fill(text: string, params: MessageParams): string {
   );
 }
 
+/** The words filled into a message, for choosing the Korean particles after them. */
+function words(params: MessageParams): string[] {
+  return Object.values(params).map(String);
+}
+
 function fromCatalog(
   all: Catalogs,
   locale: Locale,
@@ -45,7 +51,7 @@ function fromCatalog(
 ): string {
   const message = all[locale][key] ?? all.en[key];
   const text = typeof message === 'string' ? message : isOne(params) ? message.one : message.other;
-  return fill(text, params);
+  return chooseParticles(fill(text, params), words(params));
 }
 
 // The companion keys exist only for some messages, so the name is any string here;
@@ -59,7 +65,7 @@ function fromBrowser(key: MessageKey, params: MessageParams): string {
   const names = get(`${key}${PARAMS_SUFFIX}`);
   const substitutions = names ? names.split(',').map((n) => String(params[n] ?? '')) : undefined;
   const one = isOne(params) ? get(`${key}${ONE_SUFFIX}`, substitutions) : '';
-  return one || get(key, substitutions);
+  return chooseParticles(one || get(key, substitutions), words(params));
 }
 
 /**

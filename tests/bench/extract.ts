@@ -14,7 +14,8 @@ import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { defuddleFor, extractArticle, parseHtml } from '../../lib/capture/page/article';
+import { defuddleFor, extractArticle } from '../../lib/capture/page/article';
+import { parseHtml } from '../../lib/capture/page/parse-html';
 import { readableText } from '../../lib/capture/page/readable-text';
 import {
   CORPUS_URL,

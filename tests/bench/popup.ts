@@ -12,6 +12,7 @@
  * - `popup.js_gzip_kb`: every script `popup.html` loads — its module script, its
  *   modulepreloads and everything they import, statically or dynamically — each file
  *   gzipped (zlib's default level, as Vite reports it), summed;
+ * - `popup.css_gzip_kb`: every stylesheet `popup.html` links, gzipped the same way;
  * - `background.js_gzip_kb`: the service worker, gzipped the same way.
  *
  * Sizes are those of the production build (`.output/chrome-mv3`), what people install;
@@ -66,6 +67,14 @@ export function scriptGraph(root: string, htmlFile: string): string[] {
   return [...seen];
 }
 
+/** Files (relative to the extension root) of every stylesheet a page links. */
+export function styleFiles(root: string, htmlFile: string): string[] {
+  const html = readFileSync(join(root, htmlFile), 'utf8');
+  return [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"/g)]
+    .map((m) => m[1]!.replace(/^\//, ''))
+    .filter((file) => existsSync(join(root, file)));
+}
+
 async function timeOpen(page: Page, url: string, read: () => Promise<number>): Promise<number> {
   await page.goto(url);
   return read();
@@ -113,6 +122,12 @@ export async function benchPopup(): Promise<Record<string, number>> {
   const sizes = {
     'popup.js_gzip_kb': round(
       popupFiles.reduce((kb, f) => kb + gzipKb(join(PRODUCTION_DIR, f)), 0),
+    ),
+    'popup.css_gzip_kb': round(
+      styleFiles(PRODUCTION_DIR, 'popup.html').reduce(
+        (kb, f) => kb + gzipKb(join(PRODUCTION_DIR, f)),
+        0,
+      ),
     ),
     'background.js_gzip_kb': round(gzipKb(join(PRODUCTION_DIR, 'background.js'))),
   };

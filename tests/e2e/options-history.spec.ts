@@ -3,6 +3,7 @@ import { DEMO } from '../notion-emulator/index';
 import { connectDemo } from '../tools/demo-setup';
 import { expect, saveScreen, sendFromPage, test } from './fixtures';
 import { mainIntegration, openOptions, stored } from './pages/options-page';
+import { blockLines } from './pages/popup-page';
 
 interface Reply<T> {
   ok: boolean;
@@ -125,4 +126,53 @@ test('a failed database row is edited in the history: the new title goes to its 
     .map((p) => JSON.stringify((p as { properties: unknown }).properties));
   expect(titles.some((t) => t.includes('Row, spelled right'))).toBe(true);
   expect(titles.some((t) => t.includes('Row with a typo'))).toBe(false);
+});
+
+test('the history shows one state at a time, and retries every capture that needs attention at once', async ({
+  emulator,
+  openExtensionPage,
+}) => {
+  const page = await openOptions(openExtensionPage);
+  const demo = await connectDemo((verb, input) => sendFromPage(page, verb, input), emulator.url);
+  mainIntegration(emulator).shared.delete(DEMO.ids.inboxPage);
+  for (const title of ['Alpha', 'Beta', 'Gamma']) await capture(page, demo.inboxTargetId, title);
+
+  // The section list stays in view on the long page and marks where the person is.
+  const nav = page.getByRole('navigation');
+  await nav.getByRole('link', { name: 'History' }).click();
+  await expect(nav.getByRole('link', { name: 'History' })).toHaveAttribute(
+    'aria-current',
+    'location',
+  );
+  expect((await nav.boundingBox())?.y).toBe(0);
+
+  const history = page.getByRole('list', { name: 'History' });
+  const filters = page.getByRole('group', { name: 'Show' });
+  await expect(filters.getByRole('button', { name: 'Need attention (3)' })).toBeVisible();
+  await filters.getByRole('button', { name: 'Saved (0)' }).click();
+  await expect(filters.getByRole('button', { name: 'Saved (0)' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(page.getByText('No capture here.')).toBeVisible();
+  await filters.getByRole('button', { name: 'Need attention (3)' }).click();
+  await expect(history.getByRole('listitem')).toHaveCount(3);
+  await saveScreen(page, 'options-history-filtered');
+
+  // Shared again: one button sends all three again, and each is saved once.
+  mainIntegration(emulator).shared.add(DEMO.ids.inboxPage);
+  await page.getByRole('button', { name: 'Retry all 3 that need attention' }).click();
+  await expect(page.getByText('Sent again: 3 captures.')).toBeVisible();
+  await filters.getByRole('button', { name: 'Saved (3)' }).click();
+  await expect(history.getByRole('listitem')).toHaveCount(3);
+  await expect(page.getByRole('button', { name: /Retry all/ })).toHaveCount(0);
+  // Each capture on the Inbox starts with a heading of its title: one each.
+  const titled = blockLines(emulator.getPageTree(DEMO.ids.inboxPage)?.blocks ?? [])
+    .filter((line) => line.startsWith('heading_'))
+    .map((line) => line.slice(line.indexOf(': ') + 2));
+  expect(titled.filter((text) => ['Alpha', 'Beta', 'Gamma'].includes(text)).sort()).toEqual([
+    'Alpha',
+    'Beta',
+    'Gamma',
+  ]);
 });

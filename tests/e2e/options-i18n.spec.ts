@@ -84,7 +84,7 @@ test.describe('in Korean', () => {
     await page.getByLabel('Notion 주소(한 줄에 하나씩)').fill('https://example.com/글');
     await page.getByRole('button', { name: '찾아보기' }).click();
     await expect(
-      page.getByText('“https://example.com/글”은(는) Notion 주소나 ID가 아닙니다.'),
+      page.getByText('“https://example.com/글”은 Notion 주소나 ID가 아닙니다.'),
     ).toBeVisible();
     await page.getByLabel('통합 시크릿').fill('ntn_' + 'x'.repeat(46));
     await page.getByText('고급').click();

@@ -49,6 +49,12 @@ export interface EmulatorOptions {
    * Notion's are session-scoped. Default: they never do.
    */
   cursorExpiry?: CursorExpiry | false;
+  /**
+   * Sees each `/v1` request's body as it arrives, before it is answered: the benchmark
+   * keeps a capture's first request to send it again directly, as the floor it compares
+   * the extension's time with.
+   */
+  observe?: (request: { method: string; path: string; body: Buffer; arrivedAt: number }) => void;
 }
 
 export interface RunningEmulator {
@@ -108,6 +114,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         return res.end();
       }
       if (url.pathname.startsWith('/__emulator')) return handleAdmin(state, req, res, url, raw);
+      options.observe?.({
+        method: req.method ?? 'GET',
+        path: url.pathname,
+        body: raw,
+        arrivedAt: Date.now(),
+      });
       return handleApi(state, req, res, url, raw);
     })().catch((error: unknown) => {
       // An emulator bug must be loud in test output, yet still answer like Notion's 500.

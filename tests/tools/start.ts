@@ -8,7 +8,7 @@
  * --port <n> (emulator port, default 4010).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -76,12 +76,20 @@ if (values.screenshot) {
   console.log(`Chromium ran in ${values.headless ? 'headless mode' : where}.`);
   console.log(`Saved ${values.screenshot}`);
   await context.close();
+  rmSync(profile, { recursive: true, force: true });
   await corpus?.close();
   await emulator.close();
   process.exit(0);
 }
 
-for (const url of corpus?.sampleUrls ?? []) await (await context.newPage()).goto(url);
+// The sample articles open in tabs; the last one (a well-set article) stays in front, ready
+// for the first capture.
+let front = options;
+for (const url of corpus?.sampleUrls ?? []) {
+  front = await context.newPage();
+  await front.goto(url);
+}
+await front.bringToFront();
 
 console.log(`
 Quick Capture for Notion — demo${process.env.QC_UNDER_XVFB ? ' (in a virtual display, xvfb-run)' : ''}
@@ -89,7 +97,9 @@ Quick Capture for Notion — demo${process.env.QC_UNDER_XVFB ? ' (in a virtual d
   Saved pages:       ${emulator.url}/__emulator/view
   Options page:      chrome-extension://${extensionId}/options.html
 The extension is connected to the demo workspace. Capture a page with the toolbar button,
-right-click, or Alt+Shift+S. Close the browser or press Ctrl+C to stop.`);
+right-click, or Alt+Shift+S. Chromium hides a new extension's button under the puzzle-piece
+menu in the toolbar: open it and pin Quick Capture to keep the button in sight.
+Close the browser or press Ctrl+C to stop; the demo's browser profile is removed then.`);
 if (runsAsRoot()) {
   console.log(`Note: running as root, so Chromium runs without its sandbox (--no-sandbox), which it
 requires for root. Pages you open in this browser are less contained: run npm start as an
@@ -98,6 +108,7 @@ ordinary user to keep the sandbox on.`);
 
 const stop = async () => {
   await context.close().catch(() => undefined);
+  rmSync(profile, { recursive: true, force: true });
   await corpus?.close();
   await emulator.close();
   process.exit(0);

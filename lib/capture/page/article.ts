@@ -1,3 +1,4 @@
+import { parseHtml } from './parse-html';
 import { Readability } from '@mozilla/readability';
 import Defuddle, { type DefuddleOptions } from 'defuddle/full';
 import { documentBaseUrl } from '../../convert/build/urls';
@@ -20,18 +21,6 @@ export interface ExtractedArticle {
   published: string | null;
   siteName: string | null;
   wordCount: number;
-}
-
-/** A document parsed from `html` by the page's own parser: inert, images not loaded. */
-export function parseHtml(doc: Document, html: string): Document {
-  // linkedom exposes DOMParser on its window only; browsers have it globally too.
-  const Parser = doc.defaultView?.DOMParser ?? globalThis.DOMParser;
-  // Fragments need the full skeleton: linkedom leaves <body> empty without it.
-  const body = html.replace(/^\s*<body[^>]*>/i, '').replace(/<\/body>\s*$/i, '');
-  return new Parser().parseFromString(
-    `<!doctype html><html><body>${body}</body></html>`,
-    'text/html',
-  );
 }
 
 /**

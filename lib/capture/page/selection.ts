@@ -1,4 +1,4 @@
-import { parseHtml } from './article';
+import { parseHtml } from './parse-html';
 import { readableText } from './readable-text';
 
 // A range's cloned contents lose the elements around them: a phrase selected inside a

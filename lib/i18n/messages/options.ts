@@ -179,6 +179,20 @@ export const optionsMessages = defineMessages({
     optHistoryIntro:
       'The last 200 captures. A capture that could not be saved waits here until you retry or discard it.',
     optHistoryEmpty: 'Nothing captured yet.',
+    optHistoryFilterLabel: 'Show',
+    optHistoryFilterAll: 'All ({count})',
+    optHistoryFilterAttention: 'Need attention ({count})',
+    optHistoryFilterWaiting: 'Waiting ({count})',
+    optHistoryFilterSaved: 'Saved ({count})',
+    optHistoryFilterEmpty: 'No capture here.',
+    optRetryAll: {
+      one: 'Retry the capture that needs attention',
+      other: 'Retry all {count} that need attention',
+    },
+    optRetryAllDone: {
+      one: 'Sent again: 1 capture.',
+      other: 'Sent again: {count} captures.',
+    },
     optHistoryInto: 'into {target}',
     optHistorySource: 'Captured page',
     optHistoryImagesNotCopied: {
@@ -420,6 +434,20 @@ export const optionsMessages = defineMessages({
     optHistoryIntro:
       '최근 캡처 200개입니다. 저장하지 못한 캡처는 다시 시도하거나 버릴 때까지 여기에서 기다립니다.',
     optHistoryEmpty: '아직 캡처한 것이 없습니다.',
+    optHistoryFilterLabel: '보기',
+    optHistoryFilterAll: '전체 ({count})',
+    optHistoryFilterAttention: '확인 필요 ({count})',
+    optHistoryFilterWaiting: '대기 중 ({count})',
+    optHistoryFilterSaved: '저장됨 ({count})',
+    optHistoryFilterEmpty: '여기에는 캡처가 없습니다.',
+    optRetryAll: {
+      one: '확인이 필요한 캡처 다시 시도',
+      other: '확인이 필요한 {count}개 모두 다시 시도',
+    },
+    optRetryAllDone: {
+      one: '캡처 1개를 다시 보냈습니다.',
+      other: '캡처 {count}개를 다시 보냈습니다.',
+    },
     optHistoryInto: '{target}에 저장',
     optHistorySource: '캡처한 페이지',
     optHistoryImagesNotCopied: {

@@ -117,7 +117,7 @@ describe('buildProperties', () => {
       'N%5Bts': 'This property changed type in Notion. Refresh the properties and fill it again.',
     });
     expect(errorsOf({ [P.score.id]: { type: 'number', text: 'x' } }, 'ko')).toEqual({
-      'Sc%3Ar': '“x”은(는) 숫자가 아닙니다.',
+      'Sc%3Ar': '“x”는 숫자가 아닙니다.',
     });
   });
 
