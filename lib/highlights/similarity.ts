@@ -3,12 +3,11 @@
  * library the Hypothesis annotator re-anchors with). Chosen over the alternatives:
  *
  * - `@apache-annotator/dom` 0.2: exact quote matching only (no fuzzy step), async
- *   generators compiled against `@babel/runtime-corejs3`, its project retired from the
- *   Apache incubator;
+ *   generators compiled against `@babel/runtime-corejs3` (0.2.0 is its latest release);
  * - `dom-anchor-text-quote` 4: fuzzy through `diff-match-patch`, whose Bitap matcher
  *   handles patterns of at most 32 characters, CommonJS only, and it measures offsets
  *   over raw `textContent` (scripts and styles included);
- * - `dom-anchor-text-position` 5: offsets over raw `textContent` as well, which is not
+ * - `dom-anchor-text-position`: offsets over raw `textContent` as well, which is not
  *   the normalised text selectors here are measured over (`text-index.ts`);
  * - `approx-string-match` 2: MIT, ES module with its own types, no dependencies, about
  *   3 kB minified; any pattern length, and cost O(errors / 32 × text length).
