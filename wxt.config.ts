@@ -12,6 +12,16 @@ export default defineConfig({
   // production only where `IS_TEST_BUILD` says so.
   vite: ({ mode }) =>
     mode === 'test' ? { define: { 'process.env.NODE_ENV': JSON.stringify('production') } } : {},
+  // The sources zip addons.mozilla.org asks for (`wxt zip -b firefox`): what git tracks,
+  // not what the tests and the benchmark leave on this machine (.gitignore).
+  zip: {
+    excludeSources: [
+      'test-results/**',
+      'playwright-report/**',
+      'web-ext-artifacts/**',
+      'bench-results.json',
+    ],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -64,6 +74,10 @@ export default defineConfig({
               // What a person captures leaves the browser for their own Notion workspace.
               data_collection_permissions: { required: ['websiteContent'] },
             },
+            // Firefox for Android runs the popup (from its menu, ⋮ → Extensions), the
+            // options page and the queue. It has no context menus and no shortcuts: the
+            // background skips them there and the options page says so.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -9,6 +9,7 @@
  * save), and errors must travel with their human-readable description. Both fit in this
  * small file.
  */
+import type { SiteRule } from './rules/model';
 import { browser, type Browser } from 'wxt/browser';
 import type { BlockObjectRequest } from '@notionhq/client';
 import type { CaptureMode } from './capture/types';
@@ -16,7 +17,7 @@ import type { Person, VisibleItem } from './notion/workspace/browse';
 import type { ExistingPage } from './notion/workspace/find-existing';
 import type { DataSourceChoice, PageChoice, Resolution } from './notion/targets/resolve';
 import type { RelatedPage } from './notion/workspace/search-related';
-import type { HistoryEntry } from './queue/types';
+import type { CaptureWait, HistoryEntry, JobStatus } from './queue/types';
 import type { CachedSchema, Settings } from './storage';
 import type {
   ConnectionView,
@@ -65,6 +66,9 @@ export interface SchemaView {
 export interface ImportSummary {
   connections: number;
   targets: number;
+  /** Rules imported, and a sentence for each rule of the file left out. */
+  rules: number;
+  skippedRules: string[];
   missingSecrets: string[];
 }
 
@@ -89,8 +93,14 @@ export interface SaveCaptureInput {
   dataImages?: string[];
 }
 
-export type CaptureStatus =
-  'queued' | 'saving' | 'waiting' | 'saved' | 'needs_attention' | 'discarded';
+export type CaptureStatus = JobStatus;
+
+/**
+ * What a person can do about a capture that is not saved: try again, give its
+ * connection a new secret, or open the target in Notion (to share it with the
+ * integration, say). Null: nothing but waiting helps.
+ */
+export type CaptureRemedy = 'retry' | 'replace_secret' | 'open_target';
 
 /** Where a queued capture stands, as the popup shows it. */
 export interface CaptureStatusView {
@@ -100,6 +110,12 @@ export interface CaptureStatusView {
   /** Why it waits or failed, in words. */
   failure: DescribedFailure | null;
   targetTitle: string;
+  /** Why an unfinished capture waits and until when (a rate-limit pause, offline…). */
+  wait: CaptureWait | null;
+  /** What the person can do about a capture that needs attention (or waits for them). */
+  remedy: CaptureRemedy | null;
+  /** True while the saved capture's new page may be moved to the trash (`undoCapture`). */
+  undoable: boolean;
 }
 
 export type SaveCaptureResult = { jobId: string } | { fieldErrors: Record<string, string> };
@@ -148,11 +164,22 @@ export interface ProtocolMap {
   /** The last 200 captures, newest first, with those still in the outbox. */
   listHistory(input: void): HistoryView[];
   retryCapture(input: { jobId: string }): void;
+  /**
+   * Moves a just-saved capture's new page to Notion's trash; its history line then says
+   * it was undone. Refused for a capture added to an existing page, or saved long ago.
+   */
+  undoCapture(input: { jobId: string }): CaptureStatusView;
   discardCapture(input: { jobId: string }): void;
   /** Changes a failed capture's title or form values, then retries it. */
   editCapture(input: { jobId: string; edit: { title?: string; inputs?: PropertyInputs } }): void;
 
   saveSettings(input: Partial<Settings>): Settings;
+
+  /** Checks a site rule and stores it in place of the rule with its id, or last. */
+  saveRule(input: { rule: SiteRule }): SiteRule[];
+  deleteRule(input: { ruleId: string }): SiteRule[];
+  /** Moves a rule to position `to`: order decides which rule applies. */
+  moveRule(input: { ruleId: string; to: number }): SiteRule[];
 
   /** The settings file's JSON; secrets only with an explicit `includeSecrets: true`. */
   exportSettings(input: { includeSecrets: boolean }): { json: string };

@@ -20,8 +20,13 @@ export type ProblemCode =
   | 'CaptureBusy'
   | 'CaptureAlreadyCreated'
   | 'CaptureOutcomeUnknown'
+  | 'UndoDone'
+  | 'UndoNotSaved'
+  | 'UndoAppended'
+  | 'UndoTooLate'
   | 'InvalidValues'
   | 'ImportInvalid'
+  | 'RuleInvalid'
   | 'BackgroundUnreachable'
   | 'Unexpected'
   | HighlightProblemCode;

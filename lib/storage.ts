@@ -17,6 +17,7 @@ import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import type { DataSourceObjectResponse } from '@notionhq/client';
 import type { Connection, Target } from './notion/types';
 import type { CaptureMode } from './capture/types';
+import type { SiteRule } from './rules/model';
 import { upsertEntries } from './queue/store/history';
 import type { HistoryEntry, JobBody, JobState, QueueStore, QueueStoreChange } from './queue/types';
 import type { PageHighlights } from './highlights/model';
@@ -51,6 +52,16 @@ export const defaultTargetIdItem = storage.defineItem<string | null>('local:defa
 
 /** Target ids, most recently used first (the popup lists them after the default). */
 export const recentTargetIdsItem = storage.defineItem<string[]>('local:recentTargetIds', {
+  fallback: [],
+  version: 1,
+});
+
+/**
+ * Site rules in the person's order: the first enabled rule that matches a page applies
+ * (`lib/rules/match.ts`). Every rule stored here was read by `readRule`, so its pattern
+ * compiles and its templates have no problem.
+ */
+export const rulesItem = storage.defineItem<SiteRule[]>('local:rules', {
   fallback: [],
   version: 1,
 });

@@ -49,8 +49,12 @@ export function ExportImportSection() {
         const parts = [
           t('optImported', { connections: summary.connections, targets: summary.targets }),
         ];
+        if (summary.rules > 0 || summary.skippedRules.length > 0)
+          parts.push(t('ruleImported', { count: summary.rules }));
         if (summary.missingSecrets.length > 0)
           parts.push(t('optImportedNeedSecrets', { count: summary.missingSecrets.length }));
+        // Each rule left out says why, after the counts.
+        parts.push(...summary.skippedRules);
         setImported(parts.join(' '));
       }
     }

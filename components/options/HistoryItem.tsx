@@ -14,6 +14,7 @@ const STATUS_KEYS: Record<HistoryView['status'], MessageKey> = {
   saved: 'optStatusSaved',
   needs_attention: 'optStatusNeedsAttention',
   discarded: 'optStatusDiscarded',
+  undone: 'optStatusUndone',
 };
 
 const MODE_KEYS: Record<HistoryView['mode'], MessageKey> = {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser, type Browser } from 'wxt/browser';
+import { browserFeatures } from '@/lib/browser-features';
 import { t } from '@/lib/i18n';
 import { Section } from './Section';
 
@@ -11,11 +12,20 @@ type Commands = typeof browser.commands & { openShortcutSettings?: () => Promise
 /** The current keyboard shortcuts, and where each browser lets people change them. */
 export function ShortcutsSection() {
   const [commands, setCommands] = useState<Browser.commands.Command[] | null>(null);
+  // Undefined in Firefox for Android, which has no shortcuts (nor context menus).
+  const api = browserFeatures(browser).shortcuts ? (browser.commands as Commands) : null;
   useEffect(() => {
-    void browser.commands.getAll().then(setCommands, () => setCommands([]));
-  }, []);
-  const api = browser.commands as Commands;
+    if (api) void api.getAll().then(setCommands, () => setCommands([]));
+  }, [api]);
   const isFirefox = import.meta.env.FIREFOX;
+
+  if (!api) {
+    return (
+      <Section id="shortcuts" title={t('optShortcutsHeading')}>
+        <p>{t('optShortcutsUnavailable')}</p>
+      </Section>
+    );
+  }
 
   const open = () => {
     if (api.openShortcutSettings) void api.openShortcutSettings();

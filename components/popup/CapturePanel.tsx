@@ -11,8 +11,10 @@ import { ModePicker } from './ModePicker';
 import { PageHeader } from './PageHeader';
 import { readOnOpen, readPage, takeScreenshot } from './page-reader';
 import { NoteField, PropertyForm } from './PropertyForm';
+import { RuleNotice } from './RuleNotice';
 import { lookUpExisting, refreshSchema } from './remote';
-import { SaveBar } from './SaveBar';
+import { SaveBar, useSaveStage } from './SaveBar';
+import { SavedView } from './SavedView';
 import { saveNow } from './save-flow';
 import { useSession } from './session';
 import { loadTab } from './tab-info';
@@ -42,6 +44,7 @@ function onFormKey(event: KeyboardEvent<HTMLFormElement>): void {
   if (element.tagName === 'TEXTAREA' && !withModifier) return;
   if (!withModifier && (element.tagName === 'BUTTON' || element.tagName === 'A')) return;
   event.preventDefault();
+  // The first Enter on a page saved before asks; the second saves the copy.
   void saveNow();
 }
 
@@ -50,7 +53,9 @@ export function CapturePanel() {
   const target = useTarget();
   const { offered, mode } = useModes();
   const tabLoaded = useSession((s) => s.tabLoaded);
-  const url = useSession((s) => s.tab?.url);
+  const tab = useSession((s) => s.tab);
+  const url = tab?.url;
+  const capturability = useSession((s) => s.capturability);
   const fieldErrors = useSession((s) => s.fieldErrors);
   const { schema, mapping } = useTargetSchema(target);
   useTabOnOpen();
@@ -80,32 +85,64 @@ export function CapturePanel() {
       );
   }, [schema, mapping, fieldErrors, titleId]);
 
+  const stage = useSaveStage();
+  const footer = (
+    <footer className="popup-footer">
+      <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
+        {t('popupOptions')}
+      </button>
+    </footer>
+  );
+
+  // Nothing to save here: the reason, not a form that cannot be used.
+  if (tabLoaded && (!tab || capturability === 'none')) {
+    return (
+      <main className="capture" aria-label={t('popupHeading')}>
+        <CaptureSummary mode={null} />
+        {footer}
+      </main>
+    );
+  }
+  if (stage.stage === 'saved' || stage.stage === 'undone') {
+    return (
+      <main className="capture" aria-label={t('popupHeading')}>
+        <SavedView view={stage.view} />
+        {footer}
+      </main>
+    );
+  }
+  // Handed to the queue: what it carries can no longer change, so the form cannot.
+  const locked = stage.stage !== 'ready';
   return (
     <form
       className="capture"
       aria-label={t('popupHeading')}
       onSubmit={(e) => {
         e.preventDefault();
-        void saveNow();
+        // The button itself ("Save again" on a page saved before) needs no second ask.
+        void saveNow({ duplicate: true });
       }}
       onKeyDown={onFormKey}
     >
-      <PageHeader titleError={titleId ? fieldErrors[titleId] : undefined} />
-      <ModePicker offered={offered} mode={mode} />
-      <CaptureSummary mode={mode} />
-      <TargetPicker />
-      {target && <TargetNotices target={target} />}
-      {target?.kind === 'data_source' ? <PropertyForm target={target} /> : target && <NoteField />}
-      <SaveBar canSave={Boolean(target && mode)} offscreenErrors={offscreenErrors} />
-      <footer className="popup-footer">
-        <button
-          type="button"
-          className="link"
-          onClick={() => void browser.runtime.openOptionsPage()}
-        >
-          {t('popupOptions')}
-        </button>
-      </footer>
+      <fieldset className="capture-fields" disabled={locked}>
+        <PageHeader titleError={titleId ? fieldErrors[titleId] : undefined} />
+        <ModePicker offered={offered} mode={mode} />
+        <CaptureSummary mode={mode} />
+        <RuleNotice />
+        <TargetPicker />
+        {target && <TargetNotices target={target} />}
+        {target?.kind === 'data_source' ? (
+          <PropertyForm target={target} />
+        ) : (
+          target && <NoteField />
+        )}
+      </fieldset>
+      <SaveBar
+        target={target}
+        canSave={Boolean(target && mode)}
+        offscreenErrors={offscreenErrors}
+      />
+      {footer}
     </form>
   );
 }

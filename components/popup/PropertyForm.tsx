@@ -5,20 +5,21 @@ import { PropertyField } from './fields/PropertyField';
 import { formFields } from './form-fields';
 import { formInputs } from './save-input';
 import { editField, useSession } from './session';
-import { useCapture, useTargetSchema, useTitle } from './use-popup-model';
+import { useCapture, useRuleValues, useTargetSchema, useTitle } from './use-popup-model';
 
 /** The database's properties as a form, pre-filled from the page. */
 export function PropertyForm({ target }: { target: DataSourceTarget }) {
   const { schema, mapping } = useTargetSchema(target);
   const capture = useCapture();
   const title = useTitle();
+  const rule = useRuleValues();
   const edits = useSession((s) => s.edits);
   const openedAt = useSession((s) => s.openedAt);
   const errors = useSession((s) => s.fieldErrors);
   const fields = useMemo(() => (schema ? formFields(schema, mapping) : []), [schema, mapping]);
   const inputs = useMemo(
-    () => (schema ? formInputs({ schema, mapping, capture, openedAt, title, edits }) : {}),
-    [schema, mapping, capture, openedAt, title, edits],
+    () => (schema ? formInputs({ schema, mapping, capture, openedAt, title, edits, rule }) : {}),
+    [schema, mapping, capture, openedAt, title, edits, rule],
   );
   if (!schema) return <p className="muted">{t('popupSchemaMissing')}</p>;
   if (fields.length === 0) return null;

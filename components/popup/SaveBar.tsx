@@ -1,59 +1,42 @@
-import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { useEffect, useRef } from 'react';
 import { ErrorNotice } from '@/components/ErrorNotice';
 import { t } from '@/lib/i18n';
-import type { CaptureStatusView, DescribedFailure } from '@/lib/messaging';
-import { isNotionPageUrl } from '@/lib/notion/api/notion-url';
-import { useSession, type SaveState } from './session';
+import type { Target } from '@/lib/notion/types';
+import { AlreadySaved, useExisting } from './AlreadySaved';
+import { FailedNotice } from './FailedNotice';
+import { useNow, useOnline } from './live';
+import { saveStage, waitSentence, type SaveStage } from './save-stage';
+import { useSession } from './session';
 
 /** Mac keyboards save from a note with ⌘+Enter, others with Ctrl+Enter. */
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
 
-function subscribeOnline(changed: () => void): () => void {
-  addEventListener('online', changed);
-  addEventListener('offline', changed);
-  return () => {
-    removeEventListener('online', changed);
-    removeEventListener('offline', changed);
-  };
-}
-
-/** Whether the browser has a network, following it as it changes. */
-function useOnline(): boolean {
-  return useSyncExternalStore(subscribeOnline, () => navigator.onLine);
+/** Where the save stands, as the popup shows it. */
+export function useSaveStage(): SaveStage {
+  const save = useSession((s) => s.save);
+  return saveStage(save, useOnline());
 }
 
 /**
- * Why a capture that is not saved yet waits: the queue's own failure, else — when the
- * browser is offline, which keeps the queue from even trying — the offline sentence.
- */
-function waitingFailure(view: CaptureStatusView | null, online: boolean): DescribedFailure | null {
-  if (view?.failure) return view.failure;
-  if (online || (view && view.status !== 'queued' && view.status !== 'waiting')) return null;
-  return {
-    title: t('errOfflineTitle'),
-    detail: t('errOfflineDetail'),
-    action: t('errOfflineAction'),
-  };
-}
-
-/**
- * The save button and what became of the save: queued, saving, saved with a link to
- * the page, or the failure in words with what to do. Field errors are counted here;
- * those of properties not on screen are spelled out.
+ * The save button and what became of the save until it is saved: handed to the queue,
+ * on its way, waiting (with the reason and the time, in amber), or not saved with one
+ * notice and its one action. Field errors are counted here; those of properties not on
+ * screen are spelled out. The saved capture is `SavedView`'s.
  */
 export function SaveBar({
+  target,
   canSave,
   offscreenErrors,
 }: {
+  target: Target | null;
   canSave: boolean;
   /** Errors of properties the form does not show, as sentences. */
   offscreenErrors: string[];
 }) {
   const save = useSession((s) => s.save);
+  const stage = useSaveStage();
   const errorCount = useSession((s) => Object.keys(s.fieldErrors).length);
-  const settled = save.phase === 'idle' || save.phase === 'failed';
-  const online = useOnline();
-  const waiting = save.phase === 'tracking' ? waitingFailure(save.view, online) : null;
+  const existing = useExisting(target);
   return (
     <div className="save-bar">
       {errorCount > 0 && (
@@ -64,85 +47,61 @@ export function SaveBar({
           ))}
         </div>
       )}
-      {save.phase === 'failed' && <ErrorNotice failure={save.failure} />}
-      <div className="save-row">
-        {settled && (
+      {stage.stage === 'ready' && save.phase === 'failed' && <ErrorNotice failure={save.failure} />}
+      {stage.stage === 'ready' && existing && <AlreadySaved existing={existing} />}
+      {stage.stage === 'failed' && target && (
+        <FailedNotice view={stage.view} remedy={stage.remedy} target={target} />
+      )}
+      {stage.stage === 'ready' ? (
+        <div className="save-row">
           <button type="submit" className="primary" disabled={!canSave}>
-            {t('popupSave')}
+            {t(existing ? 'popupSaveAgain' : 'popupSave')}
           </button>
-        )}
-        <SaveStatus save={save} offline={!online} />
-        {settled && (
           <span className="hint muted">{t(isMac ? 'popupSaveHintMac' : 'popupSaveHint')}</span>
-        )}
-      </div>
-      {waiting && <ErrorNotice failure={waiting} />}
+        </div>
+      ) : (
+        stage.stage !== 'failed' && <SaveStatus stage={stage} />
+      )}
     </div>
   );
 }
 
-function statusText(view: CaptureStatusView | null, offline: boolean): string {
-  if (!view) return t('popupStatusQueued');
-  switch (view.status) {
-    case 'queued':
-      // Offline, the queue does not try: the capture waits for the network.
-      return t(offline ? 'popupStatusWaiting' : 'popupStatusQueued');
+function progressText(stage: SaveStage, now: number): string {
+  if (stage.stage === 'waiting') {
+    const { key, params } = waitSentence(stage.wait, now);
+    return t(key, { ...params, target: stage.view?.targetTitle ?? '' });
+  }
+  if (stage.stage !== 'progress' || !stage.view) return t('popupStatusSending');
+  switch (stage.view.status) {
     case 'saving':
       return t('popupStatusSaving');
     case 'waiting':
       return t('popupStatusWaiting');
-    case 'saved':
-      return t('popupStatusSaved', { target: view.targetTitle });
-    case 'needs_attention':
-      return t('popupStatusNeedsAttention', { target: view.targetTitle });
     case 'discarded':
       return t('popupStatusDiscarded');
+    default:
+      return t('popupStatusQueued');
   }
 }
 
-/**
- * Keeps the keyboard focus in the popup: the Save button goes away while saving, so the
- * focus moves to the status; once saved, to the link that opens the page.
- */
-function useStatusFocus(status: string, hasLink: boolean) {
-  const box = useRef<HTMLSpanElement>(null);
-  const link = useRef<HTMLAnchorElement>(null);
+/** The save on its way; the Save button is gone, so the focus comes here. */
+function SaveStatus({ stage }: { stage: SaveStage }) {
+  const box = useRef<HTMLParagraphElement>(null);
+  const waiting = stage.stage === 'waiting';
+  // A countdown only while Notion's pause or a backoff has a known end.
+  const now = useNow(waiting && stage.wait.until !== null);
   useEffect(() => {
     const lost = document.activeElement === document.body || document.activeElement === null;
-    if (hasLink && (lost || box.current?.contains(document.activeElement))) link.current?.focus();
-    else if (lost) box.current?.focus();
-  }, [status, hasLink]);
-  return { box, link };
-}
-
-function SaveStatus({ save, offline }: { save: SaveState; offline: boolean }) {
-  const view = save.phase === 'tracking' ? save.view : null;
-  // Only a Notion page is linked: the address comes from Notion's answer.
-  const link = view?.status === 'saved' && isNotionPageUrl(view.pageUrl);
-  const { box, link: linkRef } = useStatusFocus(`${save.phase} ${view?.status}`, Boolean(link));
-  if (save.phase === 'idle' || save.phase === 'failed') return <span role="status" />;
-  const text = save.phase === 'sending' ? t('popupStatusSending') : statusText(view, offline);
+    if (lost) box.current?.focus();
+  });
+  const status = waiting
+    ? 'waiting'
+    : stage.stage === 'progress'
+      ? (stage.view?.status ?? 'sending')
+      : '';
   return (
-    <span
-      ref={box}
-      tabIndex={-1}
-      role="status"
-      className={`save-status save-${view?.status ?? 'sending'}`}
-    >
-      {text}
-      {link && (
-        <>
-          {' · '}
-          <a ref={linkRef} href={view.pageUrl!} target="_blank" rel="noreferrer">
-            {t('popupOpenInNotion')}
-          </a>
-        </>
-      )}
-      {view?.status === 'saved' && (
-        <button type="button" className="link close" onClick={() => window.close()}>
-          {t('popupClose')}
-        </button>
-      )}
-    </span>
+    <p ref={box} tabIndex={-1} role="status" className={`save-status save-${status}`}>
+      {progressText(stage, now)}
+    </p>
   );
 }

@@ -20,22 +20,30 @@ const article: PageCapture = {
 
 describe('availableModes', () => {
   it('offers the selection only when text is selected', () => {
-    expect(availableModes('page', false)).toEqual(['bookmark', 'article', 'screenshot']);
-    expect(availableModes('page', true)).toContain('selection');
+    expect(availableModes('page', false, true)).toEqual(['bookmark', 'article', 'screenshot']);
+    expect(availableModes('page', true, true)).toContain('selection');
+  });
+
+  it('leaves out the screenshot where the browser takes none (Firefox for Android)', () => {
+    expect(availableModes('page', true, false)).toEqual(['bookmark', 'article', 'selection']);
+    expect(availableModes('page', false, false)).toEqual(['bookmark', 'article']);
+    expect(effectiveMode('screenshot', availableModes('page', false, false), 'bookmark')).toBe(
+      'bookmark',
+    );
   });
 
   it('offers only a bookmark for closed pages and nothing for browser pages', () => {
-    expect(availableModes('bookmark-only', true)).toEqual(['bookmark']);
-    expect(availableModes('none', false)).toEqual([]);
+    expect(availableModes('bookmark-only', true, true)).toEqual(['bookmark']);
+    expect(availableModes('none', false, true)).toEqual([]);
   });
 });
 
 describe('effectiveMode', () => {
-  const all = availableModes('page', true);
+  const all = availableModes('page', true, true);
   it('keeps the person’s choice, else prefers the selection, else the default', () => {
     expect(effectiveMode('screenshot', all, 'bookmark')).toBe('screenshot');
     expect(effectiveMode(null, all, 'article')).toBe('selection');
-    expect(effectiveMode(null, availableModes('page', false), 'article')).toBe('article');
+    expect(effectiveMode(null, availableModes('page', false, true), 'article')).toBe('article');
   });
 
   it('falls back when the chosen or default mode is not on offer', () => {

@@ -14,13 +14,22 @@ export type PopupMode = Extract<CaptureMode, 'bookmark' | 'article' | 'selection
 /** What the page answered, by the mode asked for (`bookmark` holds the bare metadata). */
 export type Captures = Partial<Record<'bookmark' | 'article' | 'selection', PageCapture>>;
 
-/** Modes to offer, in the order shown. */
-export function availableModes(capturability: Capturability, hasSelection: boolean): PopupMode[] {
+/**
+ * Modes to offer, in the order shown. `screenshots` is false in a browser that gives
+ * extensions no screenshot of the tab (Firefox for Android): the mode is not offered
+ * there, and the options page says why.
+ */
+export function availableModes(
+  capturability: Capturability,
+  hasSelection: boolean,
+  screenshots: boolean,
+): PopupMode[] {
   if (capturability === 'none') return [];
   if (capturability === 'bookmark-only') return ['bookmark'];
-  return hasSelection
+  const modes: PopupMode[] = hasSelection
     ? ['bookmark', 'article', 'selection', 'screenshot']
     : ['bookmark', 'article', 'screenshot'];
+  return screenshots ? modes : modes.filter((m) => m !== 'screenshot');
 }
 
 /**

@@ -7,6 +7,9 @@ const view = (status: CaptureStatusView['status']): CaptureStatusView => ({
   pageUrl: status === 'saved' ? 'https://www.notion.so/abc' : null,
   failure: null,
   targetTitle: 'Reading list',
+  wait: null,
+  remedy: null,
+  undoable: false,
 });
 
 const unanswered = () => ({ title: 'unreachable', detail: '', action: '' });

@@ -8,17 +8,19 @@ import { currentLocale } from '@/lib/i18n';
 import { sendMessage, type DescribedFailure } from '@/lib/messaging';
 import { followCapture } from './follow-capture';
 import { buildProperties } from '@/lib/notion/properties/build-properties';
-import type { PropertyInputs } from '@/lib/notion/types';
 import { Problem, describeProblem } from '@/lib/problems';
 import { availableModes, captureFor, effectiveMode, needsPage } from './capture-choice';
+import { popupFeatures } from './features';
 import { orderTargets } from '../../lib/save/target-order';
 import { readPage, takeScreenshot } from './page-reader';
-import { saveRequest, titleToSave } from '@/lib/save/request';
-import { formInputs } from './save-input';
+import { existingKey, useRemote } from './remote';
+import { pageModeFor, ruleForAddress, targetFor } from '@/lib/save/rule-defaults';
+import { popupSaveRequest } from './save-input';
 import { useSession } from './session';
 import {
   useDefaultTargetStore,
   useRecentTargetsStore,
+  useRulesStore,
   useSchemasStore,
   useSettingsStore,
   useTargetsStore,
@@ -41,14 +43,18 @@ function showFieldErrors(errors: Record<string, string>): void {
   );
 }
 
+/** The site rule for the tab, as `useRule` gives it. */
+function currentRule() {
+  return ruleForAddress(useRulesStore.getState().value, useSession.getState().tab?.url);
+}
+
 function currentTarget() {
   const ordered = orderTargets(
     useTargetsStore.getState().value,
     useDefaultTargetStore.getState().value,
     useRecentTargetsStore.getState().value,
   );
-  const id = useSession.getState().targetId;
-  return ordered.find((o) => o.target.id === id)?.target ?? ordered[0]?.target ?? null;
+  return targetFor(ordered, useSession.getState().targetId, currentRule());
 }
 
 /** Why the page gave no capture for a mode that needs one. */
@@ -61,14 +67,19 @@ function readProblem(mode: 'article' | 'selection'): DescribedFailure {
   );
 }
 
-async function track(jobId: string): Promise<void> {
+let following = 0;
+
+/** Follows a capture in the queue until it is done, showing where it stands. */
+export async function track(jobId: string): Promise<void> {
+  // A Retry follows the capture anew: the earlier following stops showing it.
+  const mine = ++following;
   const failure = await followCapture(
     jobId,
     {
       ask: (id) => sendMessage('getCaptureStatus', { jobId: id }),
       show: (view) => {
         const save = useSession.getState().save;
-        if (save.phase !== 'tracking' || save.jobId !== jobId) return false;
+        if (mine !== following || save.phase !== 'tracking' || save.jobId !== jobId) return false;
         useSession.setState({ save: { phase: 'tracking', jobId, view } });
         return true;
       },
@@ -80,16 +91,36 @@ async function track(jobId: string): Promise<void> {
   if (failure) fail(failure);
 }
 
-/** Saves what the popup shows. Does nothing while a save is under way or done. */
-export async function saveNow(): Promise<void> {
+/** True when this page was saved to the target before (the lookup answered). */
+function savedBefore(targetId: string): boolean {
+  const url = useSession.getState().tab?.url;
+  const existing = url ? useRemote.getState().existing[existingKey(targetId, url)] : undefined;
+  return existing?.state === 'done' && existing.value !== null;
+}
+
+/**
+ * Saves what the popup shows. Does nothing while a save is under way or done. A page
+ * saved to the target before is saved again only when `duplicate` says so (the
+ * "Save again" button) or on the second Enter: the first one asks.
+ */
+export async function saveNow({ duplicate = false }: { duplicate?: boolean } = {}): Promise<void> {
   const session = useSession.getState();
   if (session.save.phase === 'sending' || session.save.phase === 'tracking') return;
   const target = currentTarget();
-  const offered = availableModes(session.capturability, session.hasSelection);
+  if (target && !duplicate && !session.duplicateAsked && savedBefore(target.id)) {
+    useSession.setState({ duplicateAsked: true });
+    return;
+  }
+  const offered = availableModes(
+    session.capturability,
+    session.hasSelection,
+    popupFeatures.screenshots,
+  );
+  const rule = currentRule();
   const mode = effectiveMode(
     session.chosenMode,
     offered,
-    useSettingsStore.getState().value.defaultMode,
+    pageModeFor(rule, useSettingsStore.getState().value.defaultMode),
   );
   if (!target || !mode) return;
   useSession.setState({ save: { phase: 'sending' }, fieldErrors: {} });
@@ -103,33 +134,26 @@ export async function saveNow(): Promise<void> {
 
   const now = useSession.getState();
   const capture = captureFor(mode, now.captures, now.tab);
-  const title = titleToSave(now.title, capture);
-  const locale = currentLocale();
-  let inputs: PropertyInputs = {};
-  if (target.kind === 'data_source') {
-    const schema = useSchemasStore.getState().value[target.dataSourceId];
-    if (schema) {
-      inputs = formInputs({
-        schema,
-        mapping: target.mapping,
-        capture,
-        openedAt: now.openedAt,
-        title,
-        edits: now.edits,
-      });
-      const built = buildProperties(schema, inputs, locale);
-      if ('errors' in built) return showFieldErrors(built.errors);
-    }
-  }
-
-  const input = saveRequest(capture, {
+  const schema =
+    target.kind === 'data_source'
+      ? (useSchemasStore.getState().value[target.dataSourceId] ?? null)
+      : null;
+  const { input, inputs } = popupSaveRequest({
+    capture,
     target,
+    schema,
     mode,
+    rule,
+    openedAt: now.openedAt,
     title: now.title,
-    inputs,
+    edits: now.edits,
     note: now.note,
     screenshot,
   });
+  if (schema) {
+    const built = buildProperties(schema, inputs, currentLocale());
+    if ('errors' in built) return showFieldErrors(built.errors);
+  }
   try {
     const answer = await sendMessage('saveCapture', input);
     if ('fieldErrors' in answer) return showFieldErrors(answer.fieldErrors);

@@ -1,12 +1,18 @@
 /**
  * The values the popup's form holds for a data source: the defaults a gesture would save
- * (`defaultInputs`), with the person's edits over them. The request itself is built by
- * `saveRequest` (lib/save/request.ts), as for the context menu and the shortcuts.
+ * (`defaultInputs`, the site rule's values included), with the person's edits over them.
+ * The request itself is built by `saveRequest` (lib/save/request.ts), as for the context
+ * menu and the shortcuts.
  */
 import type { PageCapture } from '@/lib/capture/types';
+import type { SaveCaptureInput } from '@/lib/messaging';
 import type { CachedSchema } from '@/lib/notion/schema/schema';
-import type { PropertyInputs, PropertyMapping } from '@/lib/notion/types';
-import { defaultInputs } from '@/lib/save/request';
+import type { PropertyInputs, PropertyMapping, Target } from '@/lib/notion/types';
+import type { SiteRule } from '@/lib/rules/model';
+import type { RuleValues } from '@/lib/rules/values/rule-values';
+import { valuesOfRule } from '@/lib/save/rule-defaults';
+import { defaultInputs, saveRequest, titleToSave } from '@/lib/save/request';
+import type { PopupMode } from './capture-choice';
 import { formFields } from './form-fields';
 
 export interface FormContext {
@@ -18,6 +24,8 @@ export interface FormContext {
   title: string;
   /** What the person changed, by property id. */
   edits: PropertyInputs;
+  /** The site rule's values for this capture and target (`valuesOfRule`). */
+  rule?: RuleValues | null;
 }
 
 /**
@@ -30,9 +38,71 @@ export function formInputs(context: FormContext): PropertyInputs {
   const inputs = defaultInputs(schema, mapping, capture, {
     capturedAt: context.openedAt,
     title: context.title,
+    rule: context.rule ?? null,
   });
   // The title has a field of its own at the top: edits never hold its property.
   const shown = new Set(formFields(schema, mapping).map((f) => f.propertyId));
   for (const [id, input] of Object.entries(context.edits)) if (shown.has(id)) inputs[id] = input;
   return inputs;
+}
+
+/** The title the popup shows and saves: the person's, else the rule's, else the page's. */
+export function popupTitle(
+  edited: string | null,
+  rule: RuleValues | null,
+  capture: PageCapture,
+): string {
+  return titleToSave(edited ?? rule?.title ?? null, capture);
+}
+
+export interface PopupDraft {
+  capture: PageCapture;
+  target: Target;
+  /** The target's schema (data source targets; null until it is known). */
+  schema: CachedSchema | null;
+  mode: PopupMode;
+  /** The site rule for the tab, if any. */
+  rule: SiteRule | null;
+  openedAt: Date;
+  /** The title the person typed; null when untouched. */
+  title: string | null;
+  edits: PropertyInputs;
+  note: string;
+  screenshot: string | null;
+}
+
+/**
+ * What the popup sends, and the form values to check first (`buildProperties`): the
+ * rule's values under the person's edits, through the same builder as the gestures.
+ */
+export function popupSaveRequest(draft: PopupDraft): {
+  input: SaveCaptureInput;
+  inputs: PropertyInputs;
+} {
+  const { capture, target, schema } = draft;
+  const rule = valuesOfRule(draft.rule, capture, target.kind === 'data_source' ? schema : null, {
+    now: draft.openedAt,
+  });
+  const title = popupTitle(draft.title, rule, capture);
+  const inputs =
+    target.kind === 'data_source' && schema
+      ? formInputs({
+          schema,
+          mapping: target.mapping,
+          capture,
+          openedAt: draft.openedAt,
+          title,
+          edits: draft.edits,
+          rule,
+        })
+      : {};
+  const input = saveRequest(capture, {
+    target,
+    mode: draft.mode,
+    title: draft.title ?? rule?.title ?? null,
+    inputs,
+    note: draft.note,
+    screenshot: draft.screenshot,
+  });
+  return { input, inputs };
 }

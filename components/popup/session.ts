@@ -42,6 +42,10 @@ export interface Session {
   note: string;
   fieldErrors: Record<string, string>;
   save: SaveState;
+  /** The page was saved to the target before and Enter was pressed once: asked, not saved. */
+  duplicateAsked: boolean;
+  /** A Retry or Undo under way, and why the last one failed (the capture stays as it was). */
+  followUp: { busy: boolean; failure: DescribedFailure | null };
 }
 
 /** This opening's session; components select from it, the flows write to it. */
@@ -64,6 +68,8 @@ export const useSession = create<Session>(() => ({
   note: '',
   fieldErrors: {},
   save: { phase: 'idle' },
+  duplicateAsked: false,
+  followUp: { busy: false, failure: null },
 }));
 
 /** Records an edit of one field and clears that field's error. */
@@ -77,6 +83,8 @@ export function editField(propertyId: string, input: PropertyInputs[string]): vo
 /** Switches target: edits belong to the old target's properties, so they go. */
 export function chooseTarget(targetId: string): void {
   useSession.setState((s) =>
-    s.targetId === targetId ? s : { targetId, edits: {}, fieldErrors: {}, save: { phase: 'idle' } },
+    s.targetId === targetId
+      ? s
+      : { targetId, edits: {}, fieldErrors: {}, save: { phase: 'idle' }, duplicateAsked: false },
   );
 }

@@ -4,7 +4,7 @@
  * schemas before any network call; every change goes through a protocol verb.
  */
 import { createItemStore } from '@/components/item-store';
-import { recentTargetIdsItem, schemasItem } from '@/lib/storage';
+import { recentTargetIdsItem, rulesItem, schemasItem } from '@/lib/storage';
 
 export {
   useConnectionsStore,
@@ -14,3 +14,4 @@ export {
 } from '@/components/stores';
 export const useRecentTargetsStore = createItemStore(recentTargetIdsItem);
 export const useSchemasStore = createItemStore(schemasItem);
+export const useRulesStore = createItemStore(rulesItem);

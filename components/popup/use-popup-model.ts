@@ -7,13 +7,18 @@ import { useMemo } from 'react';
 import type { PageCapture } from '@/lib/capture/types';
 import type { CachedSchema } from '@/lib/notion/schema/schema';
 import type { PropertyMapping, Target } from '@/lib/notion/types';
+import type { SiteRule } from '@/lib/rules/model';
+import type { RuleValues } from '@/lib/rules/values/rule-values';
+import { pageModeFor, ruleForAddress, targetFor, valuesOfRule } from '@/lib/save/rule-defaults';
 import { availableModes, captureFor, effectiveMode, type PopupMode } from './capture-choice';
+import { popupFeatures } from './features';
 import { orderTargets, type OrderedTarget } from '../../lib/save/target-order';
-import { titleToSave } from '@/lib/save/request';
+import { popupTitle } from './save-input';
 import { useSession } from './session';
 import {
   useDefaultTargetStore,
   useRecentTargetsStore,
+  useRulesStore,
   useSchemasStore,
   useSettingsStore,
   useTargetsStore,
@@ -27,11 +32,19 @@ export function useOrderedTargets(): OrderedTarget[] {
   return useMemo(() => orderTargets(targets, defaultId, recent), [targets, defaultId, recent]);
 }
 
-/** The target captures go to now. */
+/** The site rule for the tab (the first that matches), or null. */
+export function useRule(): SiteRule | null {
+  const rules = useRulesStore((s) => s.value);
+  const url = useSession((s) => s.tab?.url);
+  return useMemo(() => ruleForAddress(rules, url), [rules, url]);
+}
+
+/** The target captures go to now: the person's choice, else the rule's, else the default. */
 export function useTarget(): Target | null {
   const ordered = useOrderedTargets();
   const chosen = useSession((s) => s.targetId);
-  return ordered.find((o) => o.target.id === chosen)?.target ?? ordered[0]?.target ?? null;
+  const rule = useRule();
+  return useMemo(() => targetFor(ordered, chosen, rule), [ordered, chosen, rule]);
 }
 
 /** The modes on offer and the one in effect (null: nothing can be saved here). */
@@ -39,9 +52,12 @@ export function useModes(): { offered: PopupMode[]; mode: PopupMode | null } {
   const capturability = useSession((s) => s.capturability);
   const hasSelection = useSession((s) => s.hasSelection);
   const chosen = useSession((s) => s.chosenMode);
-  const defaultMode = useSettingsStore((s) => s.value.defaultMode);
+  const defaultMode = pageModeFor(
+    useRule(),
+    useSettingsStore((s) => s.value.defaultMode),
+  );
   const offered = useMemo(
-    () => availableModes(capturability, hasSelection),
+    () => availableModes(capturability, hasSelection, popupFeatures.screenshots),
     [capturability, hasSelection],
   );
   return { offered, mode: effectiveMode(chosen, offered, defaultMode) };
@@ -55,10 +71,26 @@ export function useCapture(): PageCapture {
   return useMemo(() => captureFor(mode ?? 'bookmark', captures, tab), [mode, captures, tab]);
 }
 
-/** The title to save. */
+/** The rule's values for the capture and the target now chosen (shown in the form). */
+export function useRuleValues(): RuleValues | null {
+  const rule = useRule();
+  const capture = useCapture();
+  const target = useTarget();
+  const { schema } = useTargetSchema(target);
+  const openedAt = useSession((s) => s.openedAt);
+  return useMemo(
+    () =>
+      valuesOfRule(rule, capture, target?.kind === 'data_source' ? schema : null, {
+        now: openedAt,
+      }),
+    [rule, capture, target, schema, openedAt],
+  );
+}
+
+/** The title to save: the person's, else the rule's, else the page's. */
 export function useTitle(): string {
   const edited = useSession((s) => s.title);
-  return titleToSave(edited, useCapture());
+  return popupTitle(edited, useRuleValues(), useCapture());
 }
 
 /** A database target's cached schema (null until known) and its mapping. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Connection, Target } from '@/lib/notion/types';
+import { ruleOf, site } from '@/lib/rules/testing/rules';
 import { DEFAULT_SETTINGS } from '@/lib/storage';
 import { EXPORT_FORMAT, buildExport, readSettingsExport } from './export-file';
 
@@ -52,6 +53,7 @@ function file(includeSecrets: boolean) {
     targets,
     defaultTargetId: 't2',
     settings: { ...DEFAULT_SETTINGS, requestsPerSecond: 10 },
+    rules: [],
     now: new Date('2026-03-11T12:00:00.000Z'),
   });
 }
@@ -166,5 +168,69 @@ describe('settings export', () => {
   it('keeps the format name stable', () => {
     expect(file(false).format).toBe(EXPORT_FORMAT);
     expect(EXPORT_FORMAT).toBe('quick-capture-for-notion/settings');
+  });
+});
+
+describe('rules in the settings file', () => {
+  const papers = ruleOf('r1', site('arxiv.org', '/abs/*'), {
+    set: { targetId: 't1', mode: 'article', title: '{{title}}', tags: ['paper'] },
+  });
+  const github = { ...ruleOf('r2', site('github.com')), name: 'GitHub' };
+
+  function withRules(rules: unknown[]) {
+    return JSON.stringify({ ...file(false), rules });
+  }
+
+  it('travel with the rest and read back as they were written', () => {
+    const written = buildExport({
+      connections: [connection],
+      secrets: new Map(),
+      includeSecrets: false,
+      targets,
+      defaultTargetId: null,
+      settings: DEFAULT_SETTINGS,
+      rules: [papers, github],
+      now: new Date(0),
+    });
+    const read = readSettingsExport(JSON.stringify(written), 'en');
+    if (!read.ok) throw new Error(read.reason);
+    expect(read.value.rules).toEqual([papers, github]);
+    expect(read.ruleProblems).toEqual([]);
+  });
+
+  it('a bad rule is left out with a sentence; nothing else in the file is lost', () => {
+    const broken = { ...ruleOf('r3', { kind: 'regex', pattern: '(' }), name: 'Broken' };
+    const template = { ...ruleOf('r4', site('x.com'), { set: { title: '{{titel}}' } }), name: 'T' };
+    const read = readSettingsExport(withRules([papers, broken, 'junk', template, github]), 'en');
+    if (!read.ok) throw new Error(read.reason);
+    expect(read.value.rules.map((r) => r.id)).toEqual(['r1', 'r2']);
+    expect(read.ruleProblems).toHaveLength(3);
+    expect(read.ruleProblems[0]).toMatch(/^“Broken” was not imported: This regular expression/);
+    expect(read.ruleProblems[1]).toBe('“Rule 3” was not imported: it is not written as a rule.');
+    expect(read.ruleProblems[2]).toMatch(/^“T” was not imported: “\{\{titel\}\}” refers to/);
+    expect(read.value.connections).toHaveLength(1);
+    expect(read.value.targets).toHaveLength(2);
+    expect(read.value.defaultTargetId).toBe('t2');
+    expect(read.value.settings.requestsPerSecond).toBe(10);
+  });
+
+  it('a rule saving to a target the file does not have is left out', () => {
+    const elsewhere = { ...papers, set: { ...papers.set, targetId: 'elsewhere' } };
+    const read = readSettingsExport(withRules([elsewhere]), 'ko');
+    if (!read.ok) throw new Error(read.reason);
+    expect(read.value.rules).toEqual([]);
+    expect(read.ruleProblems).toEqual([
+      expect.stringContaining('파일에 없는 저장 위치에 저장하는 규칙이라 가져오지 않았습니다'),
+    ]);
+  });
+
+  it('a file from before rules has none, and rules that are not a list are one sentence', () => {
+    const old = JSON.parse(JSON.stringify(file(false)));
+    delete old.rules;
+    const read = readSettingsExport(JSON.stringify(old), 'en');
+    expect(read).toMatchObject({ ok: true, value: { rules: [] }, ruleProblems: [] });
+    const odd = readSettingsExport(JSON.stringify({ ...file(false), rules: 'all' }), 'en');
+    expect(odd).toMatchObject({ ok: true, value: { rules: [], targets: [{}, {}] } });
+    if (odd.ok) expect(odd.ruleProblems).toHaveLength(1);
   });
 });

@@ -10,6 +10,10 @@
  * this machine. Target addresses are opened in tabs and icons shown as images, so only
  * Notion's are kept (`notion-url.ts`); any other is dropped (older files kept whatever
  * was pasted, a bare id say) and the target opens by its id instead.
+ *
+ * Rules are checked one by one (`lib/rules/read-rules.ts`): a rule that cannot be used
+ * is left out with a sentence, and the rest of the file is imported all the same. Files
+ * from before rules have none, and read as such.
  */
 import { translate, type Locale, type MessageKey, type MessageParams } from '@/lib/i18n';
 import { FIELD_TYPES } from '@/lib/notion/schema/auto-map';
@@ -18,6 +22,8 @@ import { notionIconOrNull, notionPageUrlOrNull } from '@/lib/notion/api/notion-u
 import { toDashedId } from '@/lib/notion/api/ids';
 import { checkSecretFormat } from '@/lib/notion/connection/secret';
 import type { CaptureField, Connection, PropertyMapping, Target } from '@/lib/notion/types';
+import type { SiteRule } from '@/lib/rules/model';
+import { readRules } from '@/lib/rules/read-rules';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/storage';
 
 export const EXPORT_FORMAT = 'quick-capture-for-notion/settings';
@@ -36,6 +42,8 @@ export interface SettingsExport {
   targets: Target[];
   defaultTargetId: string | null;
   settings: Settings;
+  /** In the person's order; each rule's `targetId` is one of `targets`, or null. */
+  rules: SiteRule[];
 }
 
 /** Builds the file's content from what is stored. Secrets only when asked for. */
@@ -46,6 +54,7 @@ export function buildExport(input: {
   targets: Target[];
   defaultTargetId: string | null;
   settings: Settings;
+  rules: SiteRule[];
   now: Date;
 }): SettingsExport {
   return {
@@ -60,10 +69,13 @@ export function buildExport(input: {
     targets: structuredClone(input.targets),
     defaultTargetId: input.defaultTargetId,
     settings: { ...input.settings },
+    rules: structuredClone(input.rules),
   };
 }
 
-export type ReadResult = { ok: true; value: SettingsExport } | { ok: false; reason: string };
+export type ReadResult =
+  /** `ruleProblems`: one sentence per rule left out; everything else in `value` is whole. */
+  { ok: true; value: SettingsExport; ruleProblems: string[] } | { ok: false; reason: string };
 
 /** Thrown inside the reader with the sentence fragment that ends up in the Problem. */
 class Invalid extends Error {}
@@ -231,8 +243,10 @@ export function readSettingsExport(textContent: string, locale: Locale): ReadRes
       typeof file.defaultTargetId === 'string' && targets.some((t) => t.id === file.defaultTargetId)
         ? file.defaultTargetId
         : null;
+    const rules = readRules(file.rules, new Set(targets.map((t) => t.id)), locale);
     return {
       ok: true,
+      ruleProblems: rules.problems,
       value: {
         format: EXPORT_FORMAT,
         version: EXPORT_VERSION,
@@ -241,6 +255,7 @@ export function readSettingsExport(textContent: string, locale: Locale): ReadRes
         targets,
         defaultTargetId,
         settings: readSettings(file.settings, locale),
+        rules: rules.rules,
       },
     };
   } catch (error) {

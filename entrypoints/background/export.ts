@@ -11,6 +11,7 @@ import { secretStore } from '@/lib/secrets/store';
 import {
   connectionsItem,
   defaultTargetIdItem,
+  rulesItem,
   settingsItem,
   targetsItem,
   updateItems,
@@ -20,12 +21,13 @@ import { buildExport, readSettingsExport } from './export-file';
 import { mergeImport, type MergedState } from './import-merge';
 
 async function exportSettings(input: { includeSecrets: boolean }): Promise<{ json: string }> {
-  const [connections, secrets, targets, defaultTargetId, settings] = await Promise.all([
+  const [connections, secrets, targets, defaultTargetId, settings, rules] = await Promise.all([
     connectionsItem.getValue(),
     secretStore.getAll(),
     targetsItem.getValue(),
     defaultTargetIdItem.getValue(),
     settingsItem.getValue(),
+    rulesItem.getValue(),
   ]);
   const file = buildExport({
     connections,
@@ -35,6 +37,7 @@ async function exportSettings(input: { includeSecrets: boolean }): Promise<{ jso
     targets,
     defaultTargetId,
     settings,
+    rules,
     now: new Date(),
   });
   return { json: JSON.stringify(file, null, 2) };
@@ -50,6 +53,7 @@ async function importSettings(input: { json: string }): Promise<ImportSummary> {
       targets: targetsItem,
       defaultTargetId: defaultTargetIdItem,
       settings: settingsItem,
+      rules: rulesItem,
     },
     async (current) => {
       const result = mergeImport({ ...current, secrets: await secretStore.getAll() }, read.value);
@@ -66,6 +70,7 @@ async function importSettings(input: { json: string }): Promise<ImportSummary> {
         targets: result.targets,
         defaultTargetId: result.defaultTargetId,
         settings: result.settings,
+        rules: result.rules,
       };
     },
   );
@@ -75,6 +80,8 @@ async function importSettings(input: { json: string }): Promise<ImportSummary> {
   return {
     connections: read.value.connections.length,
     targets: read.value.targets.length,
+    rules: read.value.rules.length,
+    skippedRules: read.ruleProblems,
     missingSecrets: done.missingSecrets,
   };
 }

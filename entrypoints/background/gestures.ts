@@ -3,8 +3,11 @@
  * to Notion", with a submenu of targets) and the keyboard shortcuts. The gesture grants
  * `activeTab`; the page is read by the injected capture script, the default form values
  * of the target are used, and the queue takes it from there (badge, notification).
+ * The first site rule that matches the tab picks the target (unless a menu entry named
+ * one), the mode of a page save, and fills the form (`lib/save/rule-defaults.ts`).
  */
 import { browser, type Browser } from 'wxt/browser';
+import type { BrowserFeatures } from '@/lib/browser-features';
 import { defaultSaveRequest } from '@/lib/save/request';
 import { captureTab } from '@/lib/capture/inject';
 import { tabCapture } from '@/lib/capture/tab-capture';
@@ -12,10 +15,12 @@ import type { CaptureRequest, PageCapture } from '@/lib/capture/types';
 import { currentLocale } from '@/lib/i18n';
 import { imageUploadsAllowed } from '@/lib/save/image-access';
 import { buildMenu, CONNECT_MENU_ID, parseMenuId, type MenuAction } from '@/lib/save/menus';
-import { initialTargetId, orderTargets } from '@/lib/save/target-order';
+import { pageModeFor, ruleForAddress, targetFor } from '@/lib/save/rule-defaults';
+import { orderTargets } from '@/lib/save/target-order';
+import type { SiteRule } from '@/lib/rules/model';
 import { describeError } from '@/lib/notion/errors/describe-error';
 import { Problem, describeProblem } from '@/lib/problems';
-import { defaultTargetIdItem, settingsItem, targetsItem } from '@/lib/storage';
+import { defaultTargetIdItem, rulesItem, settingsItem, targetsItem } from '@/lib/storage';
 import { saveCapture } from './queue';
 import { getTarget, schemaOf } from './targets';
 
@@ -50,6 +55,9 @@ async function screenshotCapture(tab: Tab): Promise<{ capture: PageCapture; data
 
 async function notifyFailure(error: unknown): Promise<void> {
   const failure = error instanceof Problem ? describeProblem(error) : describeError(error);
+  // Notifications are optional (lib/queue/shell.ts): without them a failed gesture must
+  // not throw on top of failing.
+  if (!browser.notifications) return;
   await browser.notifications.create(`gesture:${Date.now()}`, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
@@ -58,25 +66,29 @@ async function notifyFailure(error: unknown): Promise<void> {
   });
 }
 
+/** A save of the page as such: its mode is the rule's, else the person's default. */
+const PAGE_SAVE = 'page';
+
 /**
- * Captures what `request` asks for in `tab` and queues it for `targetId` (the default
- * target when null). Failures reach the person as a notification; resolves to the job
- * id, or null when nothing was queued.
+ * Captures what `request` asks for in `tab` and queues it for `targetId` (else the
+ * rule's target, else the default). Failures reach the person as a notification;
+ * resolves to the job id, or null when nothing was queued.
  */
 export async function captureAndQueue(
   tab: Tab | undefined,
-  request: CaptureRequest,
+  request: CaptureRequest | typeof PAGE_SAVE,
   targetId: string | null,
 ): Promise<string | null> {
   try {
     if (!tab?.id) throw new Problem('PageNotCapturable', {}, 'no tab');
-    const chosen = targetId ?? (await defaultTargetId());
-    const target = await getTarget(chosen);
+    const rule = ruleForAddress(await rulesItem.getValue(), tab.url);
+    const target = await getTarget(await targetIdFor(targetId, rule));
+    const asked = request === PAGE_SAVE ? await pageRequest(rule) : request;
     const dataImages = await imageUploadsAllowed();
     const { capture, dataUrl } =
-      request.mode === 'screenshot'
+      asked.mode === 'screenshot'
         ? await screenshotCapture(tab)
-        : { capture: await captureTab(tab.id, { ...request, dataImages }), dataUrl: null };
+        : { capture: await captureTab(tab.id, { ...asked, dataImages }), dataUrl: null };
     const schema =
       target.kind === 'data_source'
         ? await schemaOf(target.connectionId, target.dataSourceId)
@@ -86,6 +98,7 @@ export async function captureAndQueue(
       schema,
       now: new Date(),
       screenshot: dataUrl,
+      rule,
     });
     const result = await saveCapture(draft);
     if ('fieldErrors' in result)
@@ -97,29 +110,33 @@ export async function captureAndQueue(
   }
 }
 
-async function defaultTargetId(): Promise<string> {
+/** The chosen target, else the rule's, else the default target. */
+async function targetIdFor(chosen: string | null, rule: SiteRule | null): Promise<string> {
   const [targets, defaultId] = await Promise.all([
     targetsItem.getValue(),
     defaultTargetIdItem.getValue(),
   ]);
   // Without the recent targets: a shortcut saves where the person put the default.
-  const first = initialTargetId(orderTargets(targets, defaultId, []));
-  if (!first) throw new Problem('NoTarget');
-  return first;
+  const ordered = orderTargets(targets, defaultId, []);
+  // A menu entry's target is kept even if it is gone: `getTarget` then says so.
+  if (chosen !== null) return chosen;
+  const target = targetFor(ordered, null, rule);
+  if (!target) throw new Problem('NoTarget');
+  return target.id;
 }
 
-async function pageRequest(): Promise<CaptureRequest> {
-  return { mode: (await settingsItem.getValue()).defaultMode };
+async function pageRequest(rule: SiteRule | null): Promise<CaptureRequest> {
+  return { mode: pageModeFor(rule, (await settingsItem.getValue()).defaultMode) };
 }
 
 function requestFor(
   action: MenuAction,
   info: Browser.contextMenus.OnClickData,
-): Promise<CaptureRequest> | CaptureRequest {
+): CaptureRequest | typeof PAGE_SAVE {
   const frame = info.frameId ? { frameId: info.frameId } : {};
   switch (action) {
     case 'page':
-      return pageRequest();
+      return PAGE_SAVE;
     case 'selection':
       return { mode: 'selection', ...frame };
     case 'link':
@@ -144,7 +161,7 @@ export async function onMenuClick(
   }
   const parsed = parseMenuId(info.menuItemId);
   if (!parsed) return null;
-  return captureAndQueue(tab, await requestFor(parsed.action, info), parsed.targetId);
+  return captureAndQueue(tab, requestFor(parsed.action, info), parsed.targetId);
 }
 
 /** A keyboard shortcut (`_execute_action` opens the popup by itself). */
@@ -152,7 +169,7 @@ export async function onCommand(command: string, tab?: Tab): Promise<string | nu
   const active = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   switch (command) {
     case 'save-page':
-      return captureAndQueue(active, await pageRequest(), null);
+      return captureAndQueue(active, PAGE_SAVE, null);
     case 'save-selection':
       return captureAndQueue(active, { mode: 'selection' }, null);
     case 'save-screenshot':
@@ -162,12 +179,19 @@ export async function onCommand(command: string, tab?: Tab): Promise<string | nu
   }
 }
 
-/** Registers the menu and shortcut listeners (synchronously, at worker start). */
-export function listenForGestures(): void {
-  browser.runtime.onInstalled.addListener(() => void rebuildMenus());
-  browser.runtime.onStartup.addListener(() => void rebuildMenus());
-  targetsItem.watch(() => void rebuildMenus());
-  defaultTargetIdItem.watch(() => void rebuildMenus());
-  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab));
-  browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
+/**
+ * Registers the menu and shortcut listeners (synchronously, at worker start), each only
+ * where the browser has it: Firefox for Android has neither.
+ */
+export function listenForGestures(offered: Pick<BrowserFeatures, 'menus' | 'shortcuts'>): void {
+  if (offered.menus) {
+    browser.runtime.onInstalled.addListener(() => void rebuildMenus());
+    browser.runtime.onStartup.addListener(() => void rebuildMenus());
+    targetsItem.watch(() => void rebuildMenus());
+    defaultTargetIdItem.watch(() => void rebuildMenus());
+    browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab));
+  }
+  if (offered.shortcuts) {
+    browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
+  }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Connection, Target } from '@/lib/notion/types';
+import { ruleOf, site } from '@/lib/rules/testing/rules';
 import { DEFAULT_SETTINGS } from '@/lib/storage';
 import { EXPORT_FORMAT, type SettingsExport } from './export-file';
 import { mergeImport } from './import-merge';
@@ -43,6 +44,7 @@ function exported(partial: Partial<SettingsExport>): SettingsExport {
     targets: [],
     defaultTargetId: null,
     settings: DEFAULT_SETTINGS,
+    rules: [],
     ...partial,
   };
 }
@@ -52,6 +54,7 @@ const empty = {
   secrets: new Map<string, string>(),
   targets: [],
   defaultTargetId: null,
+  rules: [],
 };
 
 /** Ids minted in order: `new-1`, `new-2`, … */
@@ -94,6 +97,7 @@ describe('mergeImport', () => {
       secrets: new Map([['here', SECRET]]),
       targets: [page('mine', 'here', 'p1'), page('other', 'here', 'p9')],
       defaultTargetId: 'other',
+      rules: [],
     };
     const merged = mergeImport(
       current,
@@ -121,6 +125,7 @@ describe('mergeImport', () => {
       secrets: new Map([['c1', SECRET]]),
       targets: [],
       defaultTargetId: null,
+      rules: [],
     };
     // The same id and integration as the stored connection, another address, no secret.
     const moved = { ...connection('c1', 'bot-a'), apiBase: 'https://api.notion.com.evil.example' };
@@ -170,5 +175,53 @@ describe('mergeImport', () => {
     );
     expect(merged.connections[0]!.revokedAt).toBeNull();
     expect(merged.secrets.get('a')).toBe(SECRET);
+  });
+});
+
+describe('mergeImport of rules', () => {
+  const here = connection('here', 'bot-a');
+
+  it('a rule follows its target to the id that target has here', () => {
+    const merged = mergeImport(
+      { ...empty, connections: [here], targets: [page('mine', 'here', 'p1')] },
+      exported({
+        connections: [connection('there', 'bot-a')],
+        targets: [page('f-known', 'there', 'p1'), page('f-new', 'there', 'p2')],
+        rules: [
+          ruleOf('f1', site('a.com'), { set: { targetId: 'f-known' } }),
+          ruleOf('f2', site('b.com'), { set: { targetId: 'f-new' } }),
+          ruleOf('f3', site('c.com')),
+        ],
+      }),
+      minter(),
+    );
+    const newTarget = merged.targets.find((t) => t.kind === 'page' && t.pageId === 'p2')!.id;
+    expect(merged.rules.map((r) => [r.id, r.set.targetId])).toEqual([
+      ['new-2', 'mine'],
+      ['new-3', newTarget],
+      ['new-4', null],
+    ]);
+  });
+
+  it('replaces the stored rule of the same name in its place; stored rules keep their order', () => {
+    const stored = [
+      { ...ruleOf('s1', site('a.com')), name: 'First' },
+      { ...ruleOf('s2', site('b.com')), name: 'Papers' },
+    ];
+    const merged = mergeImport(
+      { ...empty, rules: stored },
+      exported({
+        rules: [
+          { ...ruleOf('f1', site('arxiv.org')), name: 'papers' },
+          { ...ruleOf('__proto__', site('z.com')), name: 'New' },
+        ],
+      }),
+      minter(),
+    );
+    expect(merged.rules.map((r) => [r.id, r.name, r.match])).toEqual([
+      ['s1', 'First', site('a.com')],
+      ['s2', 'papers', site('arxiv.org')],
+      ['new-1', 'New', site('z.com')],
+    ]);
   });
 });

@@ -12,9 +12,15 @@
  *   `constructor` from a file never become keys of anything stored.
  * - Targets follow their connection and replace the same place (database or page) of
  *   that connection already listed, keeping its id; new ones get a minted id.
+ * - Rules follow their target (a rule of the file's target saves to the target it
+ *   became here) and replace the stored rule of the same name in its place; the
+ *   others are added after the stored rules, which keep their order and so win where
+ *   both match (`lib/rules/list.ts`).
  * - The file's settings and default target win. Nothing already stored is removed.
  */
 import type { Connection, Target } from '@/lib/notion/types';
+import { mergeRules } from '@/lib/rules/list';
+import type { SiteRule } from '@/lib/rules/model';
 import type { Settings } from '@/lib/storage';
 import type { SettingsExport } from './export-file';
 
@@ -24,6 +30,7 @@ export interface StoredState {
   secrets: ReadonlyMap<string, string>;
   targets: Target[];
   defaultTargetId: string | null;
+  rules: SiteRule[];
 }
 
 export interface MergedState extends Omit<StoredState, 'secrets'> {
@@ -87,10 +94,23 @@ export function mergeImport(
   const kept = targets.some((t) => t.id === current.defaultTargetId)
     ? current.defaultTargetId
     : null;
+  const rules = mergeRules(
+    current.rules,
+    file.rules.map((rule) => ({
+      ...rule,
+      // The reader keeps only rules whose target is one of the file's.
+      set: {
+        ...rule.set,
+        targetId: rule.set.targetId && (targetIdMap.get(rule.set.targetId) ?? null),
+      },
+    })),
+    newId,
+  );
   return {
     connections,
     secrets,
     targets,
+    rules,
     defaultTargetId: fromFile ?? kept ?? targets[0]?.id ?? null,
     settings: file.settings,
     missingSecrets: connections.filter((c) => !secrets.has(c.id)).map((c) => c.id),

@@ -1,4 +1,6 @@
+import { browser } from 'wxt/browser';
 import { IS_TEST_BUILD } from '@/lib/build-mode';
+import { browserFeatures } from '@/lib/browser-features';
 import { registerHandlers } from '@/lib/messaging';
 import { describeError } from '@/lib/notion/errors/describe-error';
 import { Problem, describeProblem } from '@/lib/problems';
@@ -6,6 +8,7 @@ import { connectionHandlers } from './connections';
 import { exportHandlers } from './export';
 import { listenForGestures, onCommand, onMenuClick } from './gestures';
 import { queueHandlers, startQueue } from './queue';
+import { ruleHandlers } from './rules';
 import { settingsHandlers } from './settings';
 import { targetHandlers } from './targets';
 
@@ -20,10 +23,13 @@ export default defineBackground(() => {
       ...settingsHandlers,
       ...exportHandlers,
       ...queueHandlers,
+      ...ruleHandlers,
     },
     (error) => (error instanceof Problem ? describeProblem(error) : describeError(error)),
   );
-  listenForGestures();
+  // Firefox for Android has neither context menus nor shortcuts: there the popup is the
+  // only gesture, and the queue must start all the same.
+  listenForGestures(browserFeatures(browser));
   startQueue();
   // The end-to-end tests call the gesture handlers here: Playwright cannot click a
   // context menu entry or press a browser shortcut. Only the test build has it: the

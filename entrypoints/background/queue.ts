@@ -14,17 +14,19 @@ import type {
 } from '@/lib/messaging';
 import { buildProperties } from '@/lib/notion/properties/build-properties';
 import { describeError } from '@/lib/notion/errors/describe-error';
+import { trashPage } from '@/lib/notion/workspace/trash-page';
 import type { StoredError } from '@/lib/notion/errors/errors';
 import { notionPageToOpen } from '@/lib/notion/api/notion-url';
 import type { PageProperties } from '@/lib/notion/plan/types';
 import { fetchSchema, propertyNamedInValidationError } from '@/lib/notion/schema/schema';
 import type { CaptureQueue, QueueEvent } from '@/lib/queue/queue';
 import { createBrowserQueue } from '@/lib/queue/shell';
+import { statusView } from '@/lib/queue/status-view';
 import type { HistoryEntry } from '@/lib/queue/types';
 import { connectionsItem, recentTargetIdsItem, settingsItem, updateItem } from '@/lib/storage';
 import { browser } from 'wxt/browser';
 import { Problem } from '@/lib/problems';
-import { getConnection, limiterFor, queueClientFor } from './clients';
+import { clientFor, getConnection, limiterFor, queueClientFor } from './clients';
 import { cacheSchema, getTarget, schemaOf } from './targets';
 
 let queue: CaptureQueue | null = null;
@@ -111,14 +113,28 @@ function view(entry: HistoryEntry): HistoryView {
   return { ...entry, failure: entry.error ? describeError(entry.error) : null };
 }
 
-async function getCaptureStatus(input: { jobId: string }): Promise<CaptureStatusView> {
+async function lineOf(jobId: string): Promise<HistoryEntry> {
   await running().start();
   const entry = running()
     .list()
-    .find((e) => e.id === input.jobId);
+    .find((e) => e.id === jobId);
   if (!entry) throw new Problem('CaptureGone');
-  const { status, pageUrl, failure, targetTitle } = view(entry);
-  return { status, pageUrl, failure, targetTitle };
+  return entry;
+}
+
+async function getCaptureStatus({ jobId }: { jobId: string }): Promise<CaptureStatusView> {
+  const entry = await lineOf(jobId);
+  return statusView(entry, running().waitOf(jobId), Date.now());
+}
+
+/** Undo: the page goes to the trash through the connection's limiter, like any request. */
+async function undoCapture({ jobId }: { jobId: string }): Promise<CaptureStatusView> {
+  const { targetId } = await lineOf(jobId);
+  const line = await running().undo(jobId, async (pageId) => {
+    const target = await getTarget(targetId);
+    await trashPage(await clientFor(target.connectionId), pageId);
+  });
+  return statusView(line, null, Date.now());
 }
 
 async function listHistory(): Promise<HistoryView[]> {
@@ -129,6 +145,7 @@ async function listHistory(): Promise<HistoryView[]> {
 export const queueHandlers = {
   saveCapture,
   getCaptureStatus,
+  undoCapture,
   listHistory,
   retryCapture: async ({ jobId }: { jobId: string }) => running().retry(jobId),
   discardCapture: async ({ jobId }: { jobId: string }) => running().discard(jobId),

@@ -9,6 +9,7 @@ import { optionsMessages } from './messages/options';
 import { popupMessages } from './messages/popup';
 import { problemMessages } from './messages/problems';
 import { queueMessages } from './messages/queue';
+import { ruleMessages } from './messages/rules';
 import { uiCommonMessages } from './messages/ui-common';
 
 // Each area of the extension keeps its strings in its own file under messages/; this
@@ -24,6 +25,7 @@ const areas = [
   optionsMessages,
   popupMessages,
   queueMessages,
+  ruleMessages,
   highlightMessages,
 ] as const;
 

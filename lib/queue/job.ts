@@ -182,6 +182,7 @@ export function buildJob(
     pageId: null,
     pageUrl: null,
     error: null,
+    createsPage: target.kind === 'data_source' || target.pageMode === 'child',
   };
   return { body, state, entry };
 }

@@ -11,10 +11,11 @@ import type { PageProperties } from '../notion/plan/types';
 import { Problem } from '../problems';
 import { commitSafely, editableStep, editedBody } from './store/edit';
 import { entryFromState } from './store/history';
+import { undoRefusal, undoneLine } from './store/undo';
 import { buildJob, pageTitleProperties } from './job';
 import { ACTIVE, type CaptureEdit, type QueueDeps } from './queue-deps';
 import { QueueScheduler } from './scheduler';
-import type { CaptureInput, HistoryEntry, JobState } from './types';
+import type { CaptureInput, CaptureWait, HistoryEntry, JobState } from './types';
 
 export type { CaptureEdit, QueueDeps, QueueEvent } from './queue-deps';
 
@@ -25,6 +26,8 @@ export type { CaptureEdit, QueueDeps, QueueEvent } from './queue-deps';
  */
 export class CaptureQueue {
   private readonly engine: QueueScheduler;
+  /** Captures whose Undo is under way: a second press must not send a second request. */
+  private readonly undoing = new Set<string>();
 
   constructor(deps: QueueDeps) {
     this.engine = new QueueScheduler(deps);
@@ -106,6 +109,54 @@ export class CaptureQueue {
   get(id: string): JobState | null {
     const state = this.engine.states.get(id);
     return state ? { ...state } : null;
+  }
+
+  /**
+   * Why an unfinished capture waits and until when, as the popup says it. The
+   * connection's pause counts whoever caused it: after another capture's 429 this one
+   * waits for the same `Retry-After`, even before its own turn.
+   */
+  waitOf(id: string): CaptureWait | null {
+    const state = this.engine.states.get(id);
+    if (!state || !ACTIVE.has(state.status)) return null;
+    if (state.waitReason === 'reconnect') return { reason: 'reconnect', until: null };
+    if (!(this.engine.deps.isOnline?.() ?? true) || state.waitReason === 'offline') {
+      return { reason: 'offline', until: null };
+    }
+    const now = this.engine.clock.now();
+    const paused = this.engine.limiter(state.connectionId).pausedUntilMs;
+    if (paused > now) return { reason: 'rate_limited', until: paused };
+    if (state.status !== 'waiting' || !state.waitReason) return null;
+    const until = state.notBefore !== null && state.notBefore > now ? state.notBefore : null;
+    return { reason: state.waitReason, until };
+  }
+
+  /**
+   * Undoes a saved capture: `trash` moves its new page to Notion's trash (the caller
+   * sends that request through the connection's limiter), then its history line says
+   * it was undone. Resolves to that line.
+   * @throws Problem('UndoDone' | 'UndoNotSaved' | 'UndoAppended' | 'UndoTooLate'),
+   *   Problem('CaptureBusy') while an Undo of it is under way, Problem('CaptureGone')
+   */
+  async undo(id: string, trash: (pageId: string) => Promise<void>): Promise<HistoryEntry> {
+    await this.engine.start();
+    if (this.undoing.has(id)) throw new Problem('CaptureBusy');
+    const entry = this.engine.history.find((e) => e.id === id);
+    if (!entry) throw new Problem('CaptureGone');
+    const refusal = undoRefusal(entry, this.engine.clock.now());
+    if (refusal) throw new Problem(refusal);
+    this.undoing.add(id);
+    try {
+      await trash(entry.pageId!);
+      // The latest line, not the one read before the request: nothing else is lost.
+      const line = undoneLine(this.engine.history.find((e) => e.id === id) ?? entry);
+      this.engine.putLines([line]);
+      await commitSafely(this.engine.store, { entries: [line] });
+      this.engine.emit({ type: 'changed' });
+      return line;
+    } finally {
+      this.undoing.delete(id);
+    }
   }
 
   /** Captures not finished yet, and those that need attention (the toolbar badge). */

@@ -16,9 +16,12 @@ import type { PropertyDeps } from './runner/repair';
 import type { HistoryEntry, QueueStore } from './types';
 
 export const WAKE_ALARM = 'capture-queue-wake';
-// Chrome fires alarms no sooner than 30 s ahead. Shorter waits run on timers; the alarm
-// is the safety net when the worker is stopped before a timer fires.
-const MIN_ALARM_MS = 30_000;
+// Waits run on timers; the alarm is the safety net when the worker is stopped before a
+// timer fires. Chrome fires alarms no sooner than 30 s ahead. Firefox keeps the time
+// asked for, and needs it: it stops its event page after 30 s without an extension API
+// call (Retry-After waits included) or at once when asked, so the alarm is what resumes
+// the queue when the wait is over, not half a minute later.
+const MIN_ALARM_MS = import.meta.env.FIREFOX ? 0 : 30_000;
 const NOTIFICATION_PREFIX = 'capture:';
 
 export interface BrowserQueueOptions {
@@ -62,8 +65,10 @@ class QueueShell {
     // left in the outbox by the last session go on without waiting for a click.
     browser.runtime.onStartup.addListener(() => this.queue?.wake());
     globalThis.addEventListener?.('online', () => this.queue?.wake());
-    browser.notifications.onClicked.addListener((id) => void this.open(id));
-    browser.notifications.onButtonClicked?.addListener((id) => void this.open(id));
+    // Optional: a browser without notifications (some Firefox for Android releases) must
+    // still run the queue; the badge and the history tell the same.
+    browser.notifications?.onClicked.addListener((id) => void this.open(id));
+    browser.notifications?.onButtonClicked?.addListener((id) => void this.open(id));
   }
 
   scheduleAlarm(at: number): void {
@@ -72,7 +77,7 @@ class QueueShell {
 
   async onEvent(event: QueueEvent): Promise<void> {
     if (event.type === 'changed') return this.updateBadge();
-    if (!(await this.options.notificationsEnabled())) return;
+    if (!browser.notifications || !(await this.options.notificationsEnabled())) return;
     if (event.type === 'saved') await this.notifySaved(event.entry);
     else await this.notifyFailed(event.entry);
   }

@@ -53,11 +53,21 @@ export interface JobBody {
   dataImages?: Array<string | null>;
 }
 
-/** Where a capture stands (the popup's `CaptureStatus`). */
-export type JobStatus = 'queued' | 'saving' | 'waiting' | 'saved' | 'needs_attention' | 'discarded';
+/**
+ * Where a capture stands (the popup's `CaptureStatus`). `undone`: saved, then its new
+ * page moved to Notion's trash at the person's request (a history line only).
+ */
+export type JobStatus =
+  'queued' | 'saving' | 'waiting' | 'saved' | 'needs_attention' | 'discarded' | 'undone';
 
 /** Why a waiting capture waits. */
 export type WaitReason = 'backoff' | 'rate_limited' | 'offline' | 'reconnect' | 'order';
+
+/** Why an unfinished capture waits, and until when (epoch ms; null: until an event). */
+export interface CaptureWait {
+  reason: WaitReason;
+  until: number | null;
+}
 
 /** The checkpoint, rewritten after every request. */
 export interface JobState {
@@ -115,6 +125,12 @@ export interface HistoryEntry {
   imagesNotCopied?: number;
   /** Of those, images not fetched because of where they point (see `JobState`). */
   imagesBlocked?: number;
+  /**
+   * The capture makes a page of its own (a database row, a sub-page), which Undo may
+   * move to the trash; false when it is added to the end of an existing page. Absent in
+   * lines stored before it existed: those are never undone.
+   */
+  createsPage?: boolean;
 }
 
 /** Atomic writes of job records and the history. */

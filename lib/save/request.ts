@@ -11,7 +11,10 @@ import type { SaveCaptureInput } from '../messaging';
 import { captureUrl, initialInputs } from '../notion/properties/initial-inputs';
 import { titlePropertyId } from '../notion/schema/schema-properties';
 import type { PropertyInputs, PropertyMapping, Target } from '../notion/types';
+import type { SiteRule } from '../rules/model';
+import type { RuleValues } from '../rules/values/rule-values';
 import type { CachedSchema } from '../storage';
+import { valuesOfRule } from './rule-defaults';
 
 /** A bookmark block of `url`: Notion shows it as a card with the page's preview. */
 export function bookmarkBlock(url: string): BlockObjectRequest {
@@ -51,19 +54,21 @@ function blocksOf(mode: CaptureMode, capture: PageCapture): BlockObjectRequest[]
 }
 
 /**
- * A data source's form values with nothing edited: the capture's pre-fill, and the
+ * A data source's form values with nothing edited: the capture's pre-fill, the values
+ * of the rule for the page over it (its tags in the mapped tags property), and the
  * title in the title property (whether or not the mapping names one).
  */
 export function defaultInputs(
   schema: CachedSchema,
   mapping: PropertyMapping,
   capture: PageCapture,
-  context: { capturedAt: Date; title: string },
+  context: { capturedAt: Date; title: string; rule?: RuleValues | null },
 ): PropertyInputs {
   const inputs = initialInputs(schema, mapping, capture, {
     capturedAt: context.capturedAt,
-    tags: [],
+    tags: context.rule?.tags ?? [],
   });
+  for (const [id, input] of Object.entries(context.rule?.inputs ?? {})) inputs[id] = input;
   const titleId = titlePropertyId(schema);
   if (titleId) inputs[titleId] = { type: 'title', text: context.title };
   return inputs;
@@ -117,28 +122,39 @@ export interface DefaultsContext {
   now: Date;
   /** The screenshot's PNG as a `data:` URL (screenshot captures). */
   screenshot?: string | null;
+  /** The rule for the page (`ruleForAddress`), whose values fill the form. */
+  rule?: SiteRule | null;
+  /** The zone the rule's dates are written in; the browser's when not given. */
+  timeZone?: string;
 }
 
 /**
  * The save request for a capture made without the popup (context menu, keyboard
- * shortcut): the one the popup would send with nothing changed in its form.
+ * shortcut): the one the popup would send with nothing changed in its form, the rule's
+ * values included.
  */
 export function defaultSaveRequest(
   capture: PageCapture,
   context: DefaultsContext,
 ): SaveCaptureInput {
-  const { target, schema } = context;
+  const { target } = context;
+  const schema = target.kind === 'data_source' ? context.schema : null;
+  const rule = valuesOfRule(context.rule ?? null, capture, schema, {
+    now: context.now,
+    ...(context.timeZone ? { timeZone: context.timeZone } : {}),
+  });
   const inputs =
     target.kind === 'data_source' && schema
       ? defaultInputs(schema, target.mapping, capture, {
           capturedAt: context.now,
-          title: captureTitle(capture),
+          title: titleToSave(rule?.title ?? null, capture),
+          rule,
         })
       : {};
   return saveRequest(capture, {
     target,
     mode: capture.mode,
-    title: null,
+    title: rule?.title ?? null,
     inputs,
     note: '',
     screenshot: context.screenshot ?? null,

@@ -12,6 +12,7 @@ import {
   grantActiveTab,
   plainProperties,
   saveScreen,
+  sendFromPage,
   test as base,
 } from './pages/popup-page';
 
@@ -150,6 +151,48 @@ test.describe('keyboard shortcuts', () => {
       ['POST', 200],
       ['POST', 200],
     ]);
+  });
+
+  test('“save page” on a page a site rule is for takes the rule’s mode, title and tags', async ({
+    connect,
+    corpus,
+    serviceWorker,
+    emulator,
+    openExtensionPage,
+    openGranted,
+  }) => {
+    await connect();
+    const url = corpus.pageUrl('wikipedia');
+    const options = await openExtensionPage('options.html');
+    await sendFromPage(options, 'saveRule', {
+      rule: {
+        id: 'wiki',
+        name: 'Wikipedia',
+        enabled: true,
+        match: { kind: 'site', host: new URL(url).hostname },
+        set: {
+          targetId: null,
+          mode: 'article',
+          title: '{{title|upper}}',
+          properties: {},
+          tags: ['from-rule'],
+        },
+      },
+    });
+    await options.close();
+    const { tabId } = await openGranted('wikipedia');
+    const jobId = await gesture(serviceWorker, tabId, { kind: 'command', command: 'save-page' });
+    const pageId = await savedPage(serviceWorker, jobId!);
+    const rows = newRows(emulator);
+    expect(rows).toHaveLength(1);
+    expect(plainProperties(rows[0])).toMatchObject({
+      Name: 'MOZILLA - WIKIPEDIA',
+      URL: url,
+      Tags: ['from-rule'],
+    });
+    const lines = blockLines(emulator.getPageTree(pageId)!.blocks);
+    expect(lines.length).toBeGreaterThan(5);
+    expect(lines.some((l) => l.startsWith('bookmark'))).toBe(false);
   });
 
   test('without a target, a shortcut explains how to add one and queues nothing', async ({

@@ -58,6 +58,7 @@ for (const language of ['en', 'ko']) {
     for (const scheme of ['light', 'dark'] as const) {
       test(`every popup state and the options page, ${scheme}`, async ({
         connect,
+        context,
         corpus,
         openPopupOn,
         openExtensionPage,
@@ -102,18 +103,47 @@ for (const language of ['en', 'ko']) {
         expect(ring.color).not.toBe(ring.fill);
 
         await title.press('Enter');
-        await expect(ready.popup.locator('.save-status')).toHaveText(/Saved|저장/, {
-          timeout: 30_000,
-        });
+        await expect(ready.popup.locator('.save-saved')).toBeVisible({ timeout: 30_000 });
         await look(ready.popup, 'popup-saved', scheme, language);
         await ready.popup.close();
 
-        await new EmulatorAdmin(emulator.url).updateIntegration(DEMO.integrations.main.name, {
-          revoked: true,
-        });
+        // Saved before: Enter asks once; the second Enter saves a copy, which is undone.
+        const again = await openPopupOn(corpus.pageUrl('wikipedia'));
+        await expect(again.popup.locator('.already-saved')).toBeVisible();
+        const againTitle = again.popup.getByRole('textbox', { name: /Title|제목/ });
+        await againTitle.press('Enter');
+        await expect(again.popup.locator('.already-saved .notice-action')).toBeVisible();
+        await look(again.popup, 'popup-already-saved', scheme, language);
+        await againTitle.press('Enter');
+        await expect(again.popup.locator('.save-saved')).toBeVisible({ timeout: 30_000 });
+        await again.popup.getByRole('button', { name: /^(Undo|되돌리기)$/ }).click();
+        await expect(again.popup.locator('.save-undone')).toBeVisible();
+        await look(again.popup, 'popup-undone', scheme, language);
+        await again.popup.close();
+
+        // Offline: the capture waits, said in amber, and goes once the network is back.
+        // (Notion's Retry-After is shown the same way; popup-states.spec.ts checks it.)
+        const waiting = await openPopupOn(corpus.pageUrl('wikipedia'));
+        await expect(waiting.popup.locator('button[type="submit"]')).toBeEnabled();
+        await context.setOffline(true);
+        await waiting.popup.locator('button[type="submit"]').click();
+        await expect(waiting.popup.locator('.save-waiting')).toBeVisible({ timeout: 30_000 });
+        await look(waiting.popup, 'popup-waiting', scheme, language);
+        await context.setOffline(false);
+        await expect(waiting.popup.locator('.save-saved')).toBeVisible({ timeout: 30_000 });
+        await waiting.popup.close();
+
+        const admin = new EmulatorAdmin(emulator.url);
+        await admin.updateIntegration(DEMO.integrations.main.name, { revoked: true });
         const failed = await openPopupOn(corpus.pageUrl('wikipedia'));
         await expect(failed.popup.getByRole('alert').first()).toBeVisible();
         await look(failed.popup, 'popup-failed', scheme, language);
+        // Saved anyway: one notice, whose button replaces the secret.
+        await failed.popup.getByRole('textbox', { name: /Title|제목/ }).press('Enter');
+        await expect(failed.popup.locator('.save-needs_attention')).toBeVisible({
+          timeout: 30_000,
+        });
+        await look(failed.popup, 'popup-not-saved', scheme, language);
         await failed.popup.close();
 
         const options = await openExtensionPage('options.html');

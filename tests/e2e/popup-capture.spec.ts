@@ -11,6 +11,7 @@ import {
   openPopupWindow,
   plainProperties,
   saveScreen,
+  sendFromPage,
   test,
 } from './pages/popup-page';
 
@@ -339,4 +340,54 @@ test('a relation field finds pages of the related database by their title', asyn
   expect(projectRows(emulator)).toEqual([
     expect.objectContaining({ Name: 'Mozilla - Wikipedia', Client: [P.clientPage] }),
   ]);
+});
+
+test('a site rule fills the popup, says so, and every value stays editable', async ({
+  connect,
+  corpus,
+  openExtensionPage,
+  openPopupOn,
+  emulator,
+}) => {
+  await connect();
+  const url = corpus.pageUrl('wikipedia');
+  const options = await openExtensionPage('options.html');
+  const saved = await sendFromPage<{ value?: unknown[] }>(options, 'saveRule', {
+    rule: {
+      id: 'wiki',
+      name: 'Wikipedia',
+      enabled: true,
+      match: { kind: 'site', host: new URL(url).hostname },
+      set: {
+        targetId: null,
+        mode: 'article',
+        title: '{{title|upper}}',
+        properties: {},
+        tags: ['from-rule'],
+      },
+    },
+  });
+  expect(saved.value).toHaveLength(1);
+  await options.close();
+
+  const { popup } = await openPopupOn(url);
+  await expect(popup.getByRole('note')).toHaveText('The rule “Wikipedia” applies to this page.');
+  const title = popup.getByRole('textbox', { name: 'Title' });
+  await expect(title).toHaveValue('MOZILLA - WIKIPEDIA');
+  await expect(popup.getByRole('radio', { name: 'Full article' })).toBeChecked();
+  await expect(popup.getByRole('button', { name: 'Remove from-rule' })).toBeVisible();
+  await popup.getByRole('textbox', { name: 'Notes' }).fill('Edited after the rule.');
+  await title.press('Enter');
+
+  await expectSavedTo(popup, 'Reading list');
+  const rows = newRows(emulator);
+  expect(rows).toHaveLength(1);
+  expect(rows[0]!.values).toMatchObject({
+    Name: 'MOZILLA - WIKIPEDIA',
+    Tags: ['from-rule'],
+    Notes: 'Edited after the rule.',
+  });
+  const lines = blockLines(emulator.getPageTree(rows[0]!.id)!.blocks);
+  expect(lines.length).toBeGreaterThan(5);
+  expect(lines.some((l) => l.startsWith('bookmark'))).toBe(false);
 });

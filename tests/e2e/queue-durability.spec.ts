@@ -4,9 +4,10 @@
  * page, land once each, and the toolbar badge follows them.
  */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { DEMO, type RunningEmulator } from '../notion-emulator/index';
+import type { RunningEmulator } from '../notion-emulator/index';
 import { connectDemo } from '../tools/demo-setup';
 import { expect, extensionWorker, launchWithExtension, sendFromPage, test } from './fixtures';
+import { inboxLinesFrom, twoParagraphCapture } from './pages/notion-content';
 
 interface Reply<T> {
   ok: boolean;
@@ -17,31 +18,17 @@ const TITLES = ['First in line', 'Second in line', 'Third in line'];
 
 /** A selection of two paragraphs into the Inbox page, queued as the popup queues it. */
 async function capture(page: Page, targetId: string, title: string): Promise<void> {
-  const paragraph = (content: string) => ({
-    type: 'paragraph',
-    paragraph: { rich_text: [{ type: 'text', text: { content } }] },
-  });
-  const reply = await sendFromPage<Reply<{ jobId: string }>>(page, 'saveCapture', {
-    targetId,
-    mode: 'selection',
-    source: { url: `https://example.com/${encodeURIComponent(title)}`, title },
-    title,
-    inputs: {},
-    blocks: [paragraph(`${title}: one`), paragraph(`${title}: two`)],
-  });
+  const reply = await sendFromPage<Reply<{ jobId: string }>>(
+    page,
+    'saveCapture',
+    twoParagraphCapture(targetId, title),
+  );
   expect(reply.ok).toBe(true);
 }
 
 /** The Inbox page's blocks as "type:text" lines, ours only (the seed has its own). */
 function inboxLines(emulator: RunningEmulator): string[] {
-  const blocks = (emulator.getPageTree(DEMO.ids.inboxPage)?.blocks ?? []) as unknown as Array<
-    Record<string, { rich_text?: Array<{ plain_text: string }> }> & { type: string }
-  >;
-  const lines = blocks.map(
-    (b) => `${b.type}:${(b[b.type]?.rich_text ?? []).map((t) => t.plain_text).join('')}`,
-  );
-  const first = lines.findIndex((l) => l === `heading_3:${TITLES[0]}`);
-  return first === -1 ? [] : lines.slice(first);
+  return inboxLinesFrom(emulator, TITLES[0]!);
 }
 
 const expected = TITLES.flatMap((t) => [

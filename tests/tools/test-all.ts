@@ -1,14 +1,17 @@
 /**
  * `npm test`: every check and test in one run — format, lint and types; the unit and
  * emulator tests; the Chrome and Firefox production builds and Mozilla's linter; the
- * Chrome test build and the end-to-end tests in Chromium. Every suite runs even when an
- * earlier one failed, and the run ends with one line, `N passed, N failed`, counting
- * every check and test of every suite.
+ * Chrome test build and the end-to-end tests in Chromium; the Firefox test build and the
+ * end-to-end tests in Firefox (puppeteer-core over WebDriver BiDi). Every suite runs even
+ * when an earlier one failed, and the run ends with one line, `N passed, N failed`,
+ * counting every check and test of every suite.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { BUILD_ENV, buildArgs } from './build';
 import { ensureChromium } from './find-chromium';
+import { ensureFirefox } from './find-firefox';
+import { lintFailures, type LintReport } from './firefox-lint';
 
 interface Tally {
   suite: string;
@@ -61,6 +64,10 @@ function unitTests(): void {
   tallies.push({ suite: 'unit', passed: json?.numPassedTests ?? 0, failed });
 }
 
+/**
+ * Mozilla's linter on the Firefox production build: one check, failed by any error and
+ * any warning but the libraries' `innerHTML` (tests/tools/firefox-lint.ts).
+ */
 function firefoxLint(): void {
   const report = 'test-results/web-ext-lint.json';
   const result = spawnSync(
@@ -77,34 +84,46 @@ function firefoxLint(): void {
     { encoding: 'utf8' },
   );
   writeFileSync(report, result.stdout ?? '');
-  const json = readJson(report) as
-    | {
-        errors?: { message: string; file?: string }[];
-        summary?: { errors: number; warnings: number };
-      }
-    | undefined;
-  const errors = json?.summary?.errors ?? (json ? 0 : 1);
-  console.log(`\n▶ web-ext lint: ${errors} errors, ${json?.summary?.warnings ?? '?'} warnings`);
-  for (const e of json?.errors ?? []) console.log(`  error: ${e.message} ${e.file ?? ''}`);
+  const json = readJson(report) as (LintReport & { summary?: { warnings: number } }) | undefined;
+  // No report at all (the linter crashed) is a failure too.
+  const failures = json ? lintFailures(json) : ['web-ext lint wrote no report'];
+  console.log(
+    `\n▶ web-ext lint: ${failures.length} failing, ${json?.summary?.warnings ?? '?'} warnings in all`,
+  );
+  for (const f of failures) console.log(`  ${f}`);
   tallies.push({
     suite: 'firefox-lint',
-    passed: errors === 0 ? 1 : 0,
-    failed: errors === 0 ? 0 : 1,
+    passed: failures.length === 0 ? 1 : 0,
+    failed: failures.length === 0 ? 0 : 1,
   });
 }
 
-function endToEnd(): void {
-  const report = 'test-results/playwright.json';
+/** A Playwright suite, counted from its JSON report (a crash before it counts as a failure). */
+function endToEnd(suite: string, config: string | null): void {
+  const report = `test-results/${suite}.json`;
   rmSync(report, { force: true });
-  run('npx', ['playwright', 'test'], { PW_JSON_REPORT: report, QC_SKIP_BUILD: '1' });
+  run('npx', ['playwright', 'test', ...(config ? ['-c', config] : [])], {
+    PW_JSON_REPORT: report,
+    QC_SKIP_BUILD: '1',
+  });
   const json = readJson(report) as
     { stats?: { expected: number; unexpected: number; flaky: number } } | undefined;
   const stats = json?.stats;
   tallies.push({
-    suite: 'e2e',
+    suite,
     passed: stats ? stats.expected + stats.flaky : 0,
     failed: stats ? stats.unexpected : 1,
   });
+}
+
+/** Firefox for the Firefox suite, installed when missing (as root with apt); null if none. */
+function firefoxPath(): string | null {
+  try {
+    return ensureFirefox();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    return null;
+  }
 }
 
 process.env.CHROMIUM_PATH = ensureChromium();
@@ -119,10 +138,23 @@ unitTests();
 // suite runs on the test build (the only one that talks to the emulator) and checks the
 // production build refuses what only the test build allows (production-build.spec.ts).
 const built = check('build-chrome', 'npx', buildArgs('production'), BUILD_ENV);
-if (check('build-firefox', 'npx', buildArgs('production', 'firefox'), BUILD_ENV)) firefoxLint();
+const builtFirefox = check('build-firefox', 'npx', buildArgs('production', 'firefox'), BUILD_ENV);
+if (builtFirefox) firefoxLint();
 const builtTest = check('build-chrome-test', 'npx', buildArgs('test'), BUILD_ENV);
-if (built && builtTest) endToEnd();
+if (built && builtTest) endToEnd('e2e', null);
 else tallies.push({ suite: 'e2e', passed: 0, failed: 1 });
+// The same journeys in Firefox, on its test build (the production build is checked too).
+const builtFirefoxTest = check(
+  'build-firefox-test',
+  'npx',
+  buildArgs('test', 'firefox'),
+  BUILD_ENV,
+);
+const firefox = firefoxPath();
+if (firefox) process.env.FIREFOX_PATH = firefox;
+if (builtFirefox && builtFirefoxTest && firefox)
+  endToEnd('e2e-firefox', 'playwright.firefox.config.ts');
+else tallies.push({ suite: 'e2e-firefox', passed: 0, failed: 1 });
 
 const passed = tallies.reduce((n, t) => n + t.passed, 0);
 const failed = tallies.reduce((n, t) => n + t.failed, 0);

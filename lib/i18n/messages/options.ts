@@ -174,6 +174,8 @@ export const optionsMessages = defineMessages({
     optShortcutsFirefox:
       'To change them in Firefox, open about:addons, click ⚙ (Tools for all add-ons), then Manage Extension Shortcuts.',
     optOpenShortcuts: 'Change shortcuts',
+    optShortcutsUnavailable:
+      'This browser (Firefox for Android) gives extensions no keyboard shortcuts, no right-click menu and no screenshots. To save the page you are reading — as a bookmark, the full article or the selected text — open the browser’s menu ⋮ → Extensions → Quick Capture for Notion.',
 
     optHistoryHeading: 'History',
     optHistoryIntro:
@@ -211,6 +213,7 @@ export const optionsMessages = defineMessages({
     optStatusSaved: 'Saved',
     optStatusNeedsAttention: 'Not saved',
     optStatusDiscarded: 'Discarded',
+    optStatusUndone: 'Undone: in Notion’s trash',
     optModeNameBookmark: 'Bookmark',
     optModeNameArticle: 'Article',
     optModeNameSelection: 'Selection',
@@ -429,6 +432,8 @@ export const optionsMessages = defineMessages({
     optShortcutsFirefox:
       'Firefox에서 바꾸려면 about:addons를 열고 ⚙(모든 부가 기능 도구)를 누른 뒤 확장 기능 단축키 관리를 고르세요.',
     optOpenShortcuts: '단축키 바꾸기',
+    optShortcutsUnavailable:
+      '이 브라우저(Android용 Firefox)는 확장 기능에 단축키, 오른쪽 클릭 메뉴, 스크린샷을 제공하지 않습니다. 읽고 있는 페이지를 북마크, 전체 글, 선택한 텍스트로 저장하려면 브라우저 메뉴 ⋮ → 확장 기능 → Quick Capture for Notion을 여세요.',
 
     optHistoryHeading: '기록',
     optHistoryIntro:
@@ -466,6 +471,7 @@ export const optionsMessages = defineMessages({
     optStatusSaved: '저장됨',
     optStatusNeedsAttention: '저장 안 됨',
     optStatusDiscarded: '버림',
+    optStatusUndone: '되돌림: Notion 휴지통에 있음',
     optModeNameBookmark: '북마크',
     optModeNameArticle: '글',
     optModeNameSelection: '선택 영역',

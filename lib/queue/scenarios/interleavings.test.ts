@@ -248,7 +248,15 @@ function followLikeAPopup(real: Real, save: Save, jobId: string): void {
     if (lines === null || worker.dead) throw new Error('The background did not answer.');
     const line = lines.find((l) => l.id === id);
     if (!line) throw new ProtocolError(describeProblem(new Problem('CaptureGone'), 'en'));
-    return { status: line.status, pageUrl: line.pageUrl, failure: null, targetTitle: '' };
+    return {
+      status: line.status,
+      pageUrl: line.pageUrl,
+      failure: null,
+      targetTitle: '',
+      wait: null,
+      remedy: null,
+      undoable: false,
+    };
   };
   const followed = followCapture(
     jobId,

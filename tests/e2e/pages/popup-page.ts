@@ -181,42 +181,5 @@ export const test = base.extend<PopupFixtures>({
 
 export { expect, saveScreen, sendFromPage } from '../fixtures';
 
-type Json = unknown;
-
-/** A page's properties as plain values by name: text, names, ids, a date's start. */
-export function plainProperties(page: Json): Record<string, unknown> {
-  const properties = (page as { properties: Record<string, Record<string, Json>> }).properties;
-  const text = (items: Json) =>
-    (items as { plain_text: string }[]).map((item) => item.plain_text).join('');
-  const out: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(properties)) {
-    const type = value.type as string;
-    const v = value[type] as Record<string, Json> | Json[] | string | null;
-    if (type === 'title' || type === 'rich_text') out[name] = text(v);
-    else if (type === 'select' || type === 'status')
-      out[name] = (v as { name: string } | null)?.name ?? null;
-    else if (type === 'multi_select') out[name] = (v as { name: string }[]).map((o) => o.name);
-    else if (type === 'people' || type === 'relation')
-      out[name] = (v as { id: string }[]).map((o) => o.id);
-    else if (type === 'date') out[name] = (v as { start: string } | null)?.start ?? null;
-    else out[name] = v;
-  }
-  return out;
-}
-
-/** Every block of a tree, depth first, as `type: text`. */
-export function blockLines(blocks: readonly Json[]): string[] {
-  const out: string[] = [];
-  const walk = (list: readonly Json[]) => {
-    for (const block of list as { type: string; children?: Json[] }[]) {
-      const body = (block as unknown as Record<string, { rich_text?: { plain_text: string }[] }>)[
-        block.type
-      ];
-      const text = body?.rich_text?.map((r) => r.plain_text).join('') ?? '';
-      out.push(`${block.type}: ${text}`);
-      walk(block.children ?? []);
-    }
-  };
-  walk(blocks);
-  return out;
-}
+// What the emulator holds, read as plain values: shared with the Firefox suite.
+export { blockLines, plainProperties } from './notion-content';

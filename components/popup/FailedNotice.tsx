@@ -1,0 +1,88 @@
+import { useEffect, useRef } from 'react';
+import { browser } from 'wxt/browser';
+import { t } from '@/lib/i18n';
+import type { CaptureRemedy, CaptureStatusView } from '@/lib/messaging';
+import type { Target } from '@/lib/notion/types';
+import { openConnections, retryNow, targetAddress } from './follow-up';
+import { useSession } from './session';
+
+/**
+ * A capture that is not saved, in one notice: that it is not, why, what to do, and the
+ * one button that does it. A refused secret is never "tried again": it waits for a new
+ * one, so its button replaces the secret instead of retrying.
+ */
+export function FailedNotice({
+  view,
+  remedy,
+  target,
+}: {
+  view: CaptureStatusView;
+  remedy: CaptureRemedy;
+  target: Target;
+}) {
+  const followUp = useSession((s) => s.followUp);
+  const action = useRef<HTMLButtonElement>(null);
+  // The Save button went away: the keyboard lands on what to do now.
+  useEffect(() => {
+    const lost = document.activeElement === document.body || document.activeElement === null;
+    if (lost) action.current?.focus();
+  }, [remedy]);
+  const failure = view.failure;
+  const address = remedy === 'open_target' ? targetAddress(target) : null;
+  return (
+    <div className="notice notice-error" role="alert">
+      <p className="notice-title save-status save-needs_attention">
+        {t(remedy === 'replace_secret' ? 'popupStatusNeedsSecret' : 'popupStatusNeedsAttention', {
+          target: view.targetTitle,
+        })}
+      </p>
+      {failure && <p className="notice-cause">{failure.title}</p>}
+      {failure?.detail && <p>{failure.detail}</p>}
+      {failure?.action && <p className="notice-action">{failure.action}</p>}
+      {followUp.failure && (
+        <p className="notice-cause">
+          {followUp.failure.title} {followUp.failure.action}
+        </p>
+      )}
+      <p className="notice-buttons">
+        {remedy === 'retry' && (
+          <button
+            ref={action}
+            type="button"
+            className="primary"
+            disabled={followUp.busy}
+            onClick={() => void retryNow()}
+          >
+            {t(followUp.busy ? 'popupRetrying' : 'popupRetry')}
+          </button>
+        )}
+        {remedy === 'replace_secret' && (
+          <button ref={action} type="button" className="primary" onClick={openConnections}>
+            {t('popupReplaceSecret')}
+          </button>
+        )}
+        {remedy === 'open_target' && address && (
+          <button
+            ref={action}
+            type="button"
+            className="primary"
+            onClick={() => void browser.tabs.create({ url: address })}
+          >
+            {t('popupOpenTarget', { target: target.title })}
+          </button>
+        )}
+        {remedy === 'open_target' && (
+          <button type="button" disabled={followUp.busy} onClick={() => void retryNow()}>
+            {t('popupRetry')}
+          </button>
+        )}
+      </p>
+      {failure?.raw && (
+        <details>
+          <summary>{t('uiDetails')}</summary>
+          <code className="notice-raw">{failure.raw}</code>
+        </details>
+      )}
+    </div>
+  );
+}
