@@ -4,6 +4,7 @@
  */
 import { currentLocale, translate, type Locale, type MessageKey } from './i18n';
 import type { DescribedFailure } from './messaging';
+import type { HighlightProblemCode } from './highlights/problems';
 
 export type ProblemCode =
   | 'TargetMissing'
@@ -27,7 +28,8 @@ export type ProblemCode =
   | 'ImportInvalid'
   | 'RuleInvalid'
   | 'BackgroundUnreachable'
-  | 'Unexpected';
+  | 'Unexpected'
+  | HighlightProblemCode;
 
 export class Problem extends Error {
   override readonly name = 'Problem';

@@ -5,6 +5,7 @@ import { convertMessages } from './messages/convert';
 import { doctorMessages } from './messages/doctor';
 import { manifestMessages } from './messages/manifest';
 import { errorMessages } from './messages/errors';
+import { highlightMessages } from './messages/highlights';
 import { notionMessages } from './messages/notion';
 import { optionsMessages } from './messages/options';
 import { popupMessages } from './messages/popup';
@@ -29,6 +30,7 @@ const areas = [
   popupMessages,
   queueMessages,
   ruleMessages,
+  highlightMessages,
 ] as const;
 
 type Areas = (typeof areas)[number];

@@ -18,6 +18,7 @@ import type { DataSourceObjectResponse } from '@notionhq/client';
 import type { Connection, Target } from '../notion/types';
 import type { CaptureMode } from '../capture/types';
 import type { SiteRule } from '../rules/model';
+import type { PageHighlights } from '../highlights/model';
 import { upsertEntries } from '../queue/store/history';
 import type { HistoryEntry, JobBody, JobState, QueueStore, QueueStoreChange } from '../queue/types';
 
@@ -185,6 +186,30 @@ async function commitQueueChange(change: QueueStoreChange): Promise<void> {
     await storage.removeItems([...removed].flatMap((id) => [bodyKey(id), stateKey(id)]));
     if (added.length === 0) await outboxIndexItem.setValue(next);
   }
+}
+
+// ─── Highlights (lib/highlights) ─────────────────────────────────────────────────────
+// One key per page: a change to one page rewrites that page's highlights only (a
+// thousand on one page cost nothing to another's), and a page with none has no key.
+
+const HIGHLIGHTS_PREFIX = 'local:highlights:';
+const highlightItems = new Map<string, ReturnType<typeof definePageHighlights>>();
+
+const definePageHighlights = (pageUrl: string) =>
+  storage.defineItem<PageHighlights | null>(`${HIGHLIGHTS_PREFIX}${pageUrl}`, {
+    fallback: null,
+    version: 1,
+  });
+
+/**
+ * The highlights of the page at `pageUrl` (as `highlightPageUrl` gives it), null when it
+ * has none; writing null removes the key. Change it only through `updateItem`.
+ */
+export function pageHighlightsItem(pageUrl: string) {
+  // One item per key, so that defining it (which reads the key) happens once per page.
+  let item = highlightItems.get(pageUrl);
+  if (!item) highlightItems.set(pageUrl, (item = definePageHighlights(pageUrl)));
+  return item;
 }
 
 // ─── Changing items ──────────────────────────────────────────────────────────────────

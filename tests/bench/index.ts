@@ -10,6 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { benchCapture } from './capture';
 import { benchConvert } from './convert';
 import { benchExtract } from './extract';
+import { benchHighlights } from './highlights';
 import { benchPlan } from './plan';
 import { benchPopup } from './popup';
 import { benchQueue } from './queue';
@@ -25,6 +26,7 @@ const groups: Record<string, () => Promise<Figures>> = {
   'queue-budget': benchQueueBudget,
   popup: benchPopup,
   capture: benchCapture,
+  highlights: benchHighlights,
 };
 
 /** Goals from the issues, as [comparison, value]. */
@@ -49,6 +51,8 @@ const GOALS: Record<string, ['≥' | '≤' | '=', number]> = {
   'popup.css_gzip_kb': ['≤', 10],
   'capture.gesture_to_request_ms': ['≤', 100],
   'capture.gesture_to_request_ms_max': ['≤', 600],
+  'highlights.reanchor_rate': ['≥', 0.98],
+  'highlights.misplaced': ['=', 0],
 };
 
 function meets(value: number, [op, goal]: ['≥' | '≤' | '=', number]): boolean {
