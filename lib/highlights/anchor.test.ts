@@ -3,8 +3,8 @@ import { parseDocument } from '../../tests/golden/corpus';
 import { anchor, anchorAll } from './anchor';
 import { describe, describeQuote } from './describe';
 import type { HighlightTarget } from './model';
-import { MAX_HIGHLIGHTS_PER_PAGE } from './page-highlights';
-import { indexText } from './text-index';
+import { MAX_HIGHLIGHTS_PER_PAGE } from './stored/page-highlights';
+import { indexText } from './text/text-index';
 
 /** The text a placement covers, read from the DOM bounds themselves. */
 function boundsText(bounds: {

@@ -3,10 +3,10 @@
  * boundaries, or why it cannot be placed. The decision is `locate` (pure, over the
  * normalised text); this file only maps between that text and the DOM.
  */
-import { locate, type AnchorMethod, type MissReason } from './locate';
+import { locate, type AnchorMethod, type MissReason } from './anchoring/locate';
 import type { HighlightTarget } from './model';
-import { indexText, type TextIndex } from './text-index';
-import { boundsOf, type TextBounds } from './text-map';
+import { indexText, type TextIndex } from './text/text-index';
+import { boundsOf, type TextBounds } from './text/text-map';
 
 export type AnchorResult =
   | {

@@ -2,9 +2,9 @@ import { describe as group, expect, it } from 'vitest';
 import { parseDocument } from '../../tests/golden/corpus';
 import { describeProblem } from '../problems';
 import { DESCRIBE_REFUSALS, describe, describeQuote } from './describe';
-import { CONTEXT_LENGTH, MAX_QUOTE_LENGTH } from './policy';
+import { CONTEXT_LENGTH, MAX_QUOTE_LENGTH } from './anchoring/policy';
 import { refusalProblem } from './problems';
-import { indexText } from './text-index';
+import { indexText } from './text/text-index';
 
 /** A range as a browser reports it (linkedom's own ranges cannot be set). */
 function range(start: Node, startOffset: number, end: Node, endOffset: number): AbstractRange {

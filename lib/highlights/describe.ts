@@ -8,10 +8,10 @@
  * Problem and its sentences (`problems.ts`).
  */
 import type { HighlightTarget } from './model';
-import { CONTEXT_LENGTH, MAX_QUOTE_LENGTH } from './policy';
-import { indexText, type TextIndex } from './text-index';
-import { offsetAt } from './text-map';
-import { isInvisible, isSpace, nodeTag } from './text-rules';
+import { CONTEXT_LENGTH, MAX_QUOTE_LENGTH } from './anchoring/policy';
+import { indexText, type TextIndex } from './text/text-index';
+import { offsetAt } from './text/text-map';
+import { isInvisible, isSpace, nodeTag } from './text/text-rules';
 
 /**
  * Why a selection cannot become a highlight:

@@ -16,7 +16,7 @@ export {
   type DescribeRefusal,
   type DescribeResult,
 } from './describe';
-export { MISS_REASONS, type AnchorMethod, type MissReason } from './locate';
+export { MISS_REASONS, type AnchorMethod, type MissReason } from './anchoring/locate';
 export {
   createHighlight,
   HIGHLIGHT_COLORS,
@@ -34,8 +34,8 @@ export {
   withHighlight,
   withoutHighlight,
   type HighlightEdit,
-} from './page-highlights';
-export { highlightPageUrl } from './page-url';
+} from './stored/page-highlights';
+export { highlightPageUrl } from './stored/page-url';
 export { refusalProblem, type HighlightProblemCode } from './problems';
-export { indexText, type TextIndex } from './text-index';
-export type { TextBounds } from './text-map';
+export { indexText, type TextIndex } from './text/text-index';
+export type { TextBounds } from './text/text-map';

@@ -5,7 +5,7 @@
  */
 import { Problem } from '../problems';
 import type { DescribeRefusal } from './describe';
-import { MAX_QUOTE_LENGTH } from './policy';
+import { MAX_QUOTE_LENGTH } from './anchoring/policy';
 
 export const HIGHLIGHT_PROBLEM_CODES = [
   'HighlightEmpty',

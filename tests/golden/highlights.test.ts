@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { anchor } from '../../lib/highlights/anchor';
 import { MUTATION_KINDS } from '../../lib/highlights/testing/mutations';
 import { runTrial, type Locator, type Outcome } from '../../lib/highlights/testing/trial';
-import { offsetAt } from '../../lib/highlights/text-map';
+import { offsetAt } from '../../lib/highlights/text/text-map';
 import { corpusPages, parseDocument, projectRoot, readCorpusFile } from './corpus';
 
 const UPDATE = process.env.UPDATE_FIXTURES === '1';

@@ -4,9 +4,9 @@
  * travel with it through every change, and are read (then removed) afterwards. They
  * hold no text and are inline, so they change nothing in the page's text.
  */
-import { indexText } from '../text-index';
-import { boundsOf, offsetAt, type BoundaryPoint } from '../text-map';
-import { nodeTag } from '../text-rules';
+import { indexText } from '../text/text-index';
+import { boundsOf, offsetAt, type BoundaryPoint } from '../text/text-map';
+import { nodeTag } from '../text/text-rules';
 import type { Passage } from './passages';
 
 const MARK = 'hl-test-mark';

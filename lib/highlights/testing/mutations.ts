@@ -15,8 +15,8 @@
  * No change splits a passage in two (an ad inside it, half of it moved away): then no
  * placement would be "the same text".
  */
-import { indexText } from '../text-index';
-import { isBlock, isExcluded, nodeTag } from '../text-rules';
+import { indexText } from '../text/text-index';
+import { isBlock, isExcluded, nodeTag } from '../text/text-rules';
 import { below, oneOf } from './random';
 import { markersOf } from './markers';
 

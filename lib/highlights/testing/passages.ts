@@ -9,9 +9,9 @@
  * - `repeated_phrase`: one occurrence of a short phrase the page has more than once,
  *   which only the context tells apart.
  */
-import { CONTEXT_LENGTH } from '../policy';
-import type { TextIndex } from '../text-index';
-import { offsetAt } from '../text-map';
+import { CONTEXT_LENGTH } from '../anchoring/policy';
+import type { TextIndex } from '../text/text-index';
+import { offsetAt } from '../text/text-map';
 import { below, oneOf } from './random';
 
 export type PassageKind = 'sentence' | 'list_item_part' | 'across_elements' | 'repeated_phrase';

@@ -14,8 +14,8 @@
  */
 import { describe } from '../describe';
 import type { HighlightTarget } from '../model';
-import { indexText, type TextIndex } from '../text-index';
-import { boundsOf, type TextBounds } from '../text-map';
+import { indexText, type TextIndex } from '../text/text-index';
+import { boundsOf, type TextBounds } from '../text/text-map';
 import { markPassages, readMarkers } from './markers';
 import { mutate, type MutationKind } from './mutations';
 import { pickPassages, type Passage, type PassageKind } from './passages';

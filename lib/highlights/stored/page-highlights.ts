@@ -3,13 +3,13 @@
  * The storage shell (`store.ts`) runs them through `updateItem`, so each is applied to
  * the latest value and none is lost to another made at the same time.
  */
-import { Problem } from '../problems';
+import { Problem } from '../../problems';
 import {
   HIGHLIGHTS_VERSION,
   type Highlight,
   type HighlightColor,
   type PageHighlights,
-} from './model';
+} from '../model';
 
 /**
  * The most highlights one page keeps. Re-anchoring reads the page once and places each

@@ -28,7 +28,7 @@
  * Every threshold leans towards "not placed" (`policy.ts`); the corpus figures are in
  * `npm run bench` (`highlights.*`).
  */
-import type { HighlightTarget } from './model';
+import type { HighlightTarget } from '../model';
 import { candidatesFor, type Candidate } from './candidates';
 import { ANCHOR_POLICY, type AnchorPolicy } from './policy';
 import { exactMatches, type ApproximateMatch } from './similarity';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Problem } from '../problems';
-import { createHighlight, type Highlight, type HighlightTarget } from './model';
+import { Problem } from '../../problems';
+import { createHighlight, type Highlight, type HighlightTarget } from '../model';
 import {
   MAX_HIGHLIGHTS_PER_PAGE,
   withEdit,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../tests/golden/corpus';
+import { parseDocument } from '../../../tests/golden/corpus';
 import { indexText } from './text-index';
 
 const textOf = (html: string) => indexText(parseDocument(html)).text;

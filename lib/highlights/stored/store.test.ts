@@ -6,8 +6,8 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { scheduleStorage } from '../testing/scheduled-storage';
-import { createHighlight, HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from './model';
+import { scheduleStorage } from '../../testing/scheduled-storage';
+import { createHighlight, HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../model';
 import { withEdit, withHighlight, withoutHighlight } from './page-highlights';
 import { addHighlight, deleteHighlight, editHighlight, readHighlights } from './store';
 

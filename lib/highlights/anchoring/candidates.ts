@@ -11,7 +11,7 @@
  * the matches with the fewest edits, so without the windows an exact copy elsewhere
  * would hide the edited passage at its own place.
  */
-import type { HighlightTarget } from './model';
+import type { HighlightTarget } from '../model';
 import { ANCHOR_POLICY, type AnchorPolicy } from './policy';
 import { bestMatches, exactMatches, similarity, type ApproximateMatch } from './similarity';
 

@@ -8,9 +8,9 @@
  * browser, and for that reason not exported from `index.ts` (which the page side
  * bundles).
  */
-import { Problem } from '../problems';
-import { pageHighlightsItem, updateItem } from '../storage';
-import type { Highlight } from './model';
+import { Problem } from '../../problems';
+import { pageHighlightsItem, updateItem } from '../../storage';
+import type { Highlight } from '../model';
 import { withEdit, withHighlight, withoutHighlight, type HighlightEdit } from './page-highlights';
 import { highlightPageUrl } from './page-url';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { locate } from './locate';
-import type { HighlightTarget } from './model';
+import type { HighlightTarget } from '../model';
 import { CONTEXT_LENGTH } from './policy';
 
 /** The target `describe` gives for the `nth` copy of `exact` in `text`. */
