@@ -72,6 +72,15 @@ export function domHelpers(win: Window & typeof globalThis) {
     click(name: string | RegExp) {
       button(name).click();
     },
+    /** Whether a field labelled `label` is on the page. */
+    hasField(label: string) {
+      try {
+        field(label);
+        return true;
+      } catch {
+        return false;
+      }
+    },
     hasButton(name: string | RegExp) {
       try {
         return !(button(name) as HTMLButtonElement).disabled;
@@ -85,6 +94,15 @@ export function domHelpers(win: Window & typeof globalThis) {
       if (!el.checked) el.click();
     },
     checked: (label: string) => (field(label) as HTMLInputElement).checked,
+    /** Checks the radio whose label begins with `name`: a choice with a sentence under it. */
+    choose(name: string) {
+      const label = [...doc.querySelectorAll('label')].find(
+        (l) => squash(l.textContent).startsWith(name) && l.querySelector('input[type="radio"]'),
+      );
+      if (!label) throw new Error(`No choice “${name}”.`);
+      const input = label.querySelector('input')!;
+      if (!input.checked) input.click();
+    },
     /** The field labelled `label`, scrolled to the middle of the window: where a pointer aims. */
     aim(label: string) {
       const el = field(label);

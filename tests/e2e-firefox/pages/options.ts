@@ -23,13 +23,22 @@ export class OptionsPage {
     return new OptionsPage(tab, say);
   }
 
-  /** Fills the "add a connection" form and presses Connect (the API address under Advanced). */
+  /**
+   * Chooses "Integration secret", fills the "add a connection" form and presses Connect
+   * (the API address under Advanced).
+   */
   async addConnection(
     apiBase: string,
     secret: string = DEMO.integrations.main.secret,
     alias = 'Demo',
   ): Promise<void> {
     const say = this.say;
+    // Its own step: the secret's field appears once the page has drawn the choice.
+    await this.tab.act((dom, kind) => dom.choose(kind), say('connKindIntegration'));
+    await waitFor(
+      () => this.tab.act((dom, label) => dom.hasField(label), say('optSecretLabel')),
+      'the secret field',
+    );
     await this.tab.act(
       (dom, labels, values) => {
         dom.fill(labels.alias, values.alias);
