@@ -50,7 +50,14 @@ export function TargetPicker() {
   const close = (focusButton: boolean) => {
     setOpen(false);
     setQuery('');
-    if (focusButton) requestAnimationFrame(() => button.current?.focus());
+    // Next frame, once the button is back; and only where the focus would otherwise be
+    // lost: a person who already moved on (into the title, say) keeps their place, and
+    // their Enter is not taken by the button, which would open the list again.
+    if (focusButton)
+      requestAnimationFrame(() => {
+        const now = document.activeElement;
+        if (!now || now === document.body) button.current?.focus();
+      });
   };
   const pick = (entry: OrderedTarget | undefined) => {
     if (entry) chooseTarget(entry.target.id);

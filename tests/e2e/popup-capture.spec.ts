@@ -391,3 +391,26 @@ test('a site rule fills the popup, says so, and every value stays editable', asy
   expect(lines.length).toBeGreaterThan(5);
   expect(lines.some((l) => l.startsWith('bookmark'))).toBe(false);
 });
+
+test('a target picked by typing, then straight on to the title: Enter there saves, to that target', async ({
+  connect,
+  corpus,
+  openPopupOn,
+  emulator,
+}) => {
+  // The picker gives the focus back to its button a frame after closing; a person already
+  // in the title keeps it (a busy machine once let that frame take their Enter).
+  await connect();
+  const { popup } = await openPopupOn(corpus.pageUrl('wikipedia'));
+  await popup.getByRole('button', { name: /Change where to save/ }).click();
+  await popup.getByRole('combobox', { name: 'Find a target' }).fill('inbox');
+  await popup.keyboard.press('Enter');
+  await popup.getByRole('textbox', { name: 'Title' }).press('Enter');
+  await expect(popup.getByRole('heading', { name: 'Saved to Inbox' })).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(popup.getByRole('listbox')).toHaveCount(0);
+  expect(JSON.stringify(emulator.getPageTree(DEMO.ids.inboxPage)?.blocks ?? [])).toContain(
+    'Mozilla - Wikipedia',
+  );
+});
