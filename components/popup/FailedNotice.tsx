@@ -5,6 +5,7 @@ import type { CaptureRemedy, CaptureStatusView } from '@/lib/messaging';
 import type { Target } from '@/lib/notion/types';
 import { openConnections, retryNow, targetAddress } from './follow-up';
 import { useSession } from './session';
+import { focusIfLost } from './focus';
 
 /**
  * A capture that is not saved, in one notice: that it is not, why, what to do, and the
@@ -23,10 +24,7 @@ export function FailedNotice({
   const followUp = useSession((s) => s.followUp);
   const action = useRef<HTMLButtonElement>(null);
   // The Save button went away: the keyboard lands on what to do now.
-  useEffect(() => {
-    const lost = document.activeElement === document.body || document.activeElement === null;
-    if (lost) action.current?.focus();
-  }, [remedy]);
+  useEffect(() => focusIfLost(action.current), [remedy]);
   const failure = view.failure;
   const address = remedy === 'open_target' ? targetAddress(target) : null;
   return (

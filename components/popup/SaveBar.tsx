@@ -7,6 +7,7 @@ import { FailedNotice } from './FailedNotice';
 import { useNow, useOnline } from './live';
 import { saveStage, waitSentence, type SaveStage } from './save-stage';
 import { useSession } from './session';
+import { focusIfLost } from './focus';
 
 /** Mac keyboards save from a note with ⌘+Enter, others with Ctrl+Enter. */
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
@@ -90,10 +91,7 @@ function SaveStatus({ stage }: { stage: SaveStage }) {
   const waiting = stage.stage === 'waiting';
   // A countdown only while Notion's pause or a backoff has a known end.
   const now = useNow(waiting && stage.wait.until !== null);
-  useEffect(() => {
-    const lost = document.activeElement === document.body || document.activeElement === null;
-    if (lost) box.current?.focus();
-  });
+  useEffect(() => focusIfLost(box.current));
   const status = waiting
     ? 'waiting'
     : stage.stage === 'progress'

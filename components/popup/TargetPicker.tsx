@@ -5,6 +5,7 @@ import type { Target } from '@/lib/notion/types';
 import { filterTargets, type OrderedTarget, type TargetGroup } from '../../lib/save/target-order';
 import { chooseTarget } from './session';
 import { useOrderedTargets, useTarget } from './use-popup-model';
+import { focusIfLost } from './focus';
 
 const GROUP_KEYS: Record<TargetGroup, MessageKey> = {
   default: 'popupTargetDefault',
@@ -50,14 +51,9 @@ export function TargetPicker() {
   const close = (focusButton: boolean) => {
     setOpen(false);
     setQuery('');
-    // Next frame, once the button is back; and only where the focus would otherwise be
-    // lost: a person who already moved on (into the title, say) keeps their place, and
-    // their Enter is not taken by the button, which would open the list again.
-    if (focusButton)
-      requestAnimationFrame(() => {
-        const now = document.activeElement;
-        if (!now || now === document.body) button.current?.focus();
-      });
+    // Next frame, once the button is back; a person already in the title keeps the focus,
+    // and their Enter is not taken by the button, which would open the list again.
+    if (focusButton) requestAnimationFrame(() => focusIfLost(button.current));
   };
   const pick = (entry: OrderedTarget | undefined) => {
     if (entry) chooseTarget(entry.target.id);

@@ -5,8 +5,8 @@
  * Its target is a pair of W3C Web Annotation selectors
  * (https://www.w3.org/TR/annotation-model/#selectors): a `TextQuoteSelector` — the
  * passage itself with a little text either side — and a `TextPositionSelector` — where it
- * started and ended in the page's text. The position is exact and cheap but breaks as
- * soon as anything before the passage changes; the quote survives edits, moves and ads,
+ * started and ended in the page's text. The position is exact and cheap but breaks the
+ * moment anything before the passage changes; the quote survives edits, moves and ads,
  * and its context tells repeats of the same words apart. Both are standard, so another
  * annotation tool could read an export, and both are measured over the same normalised
  * text (`text-index.ts`).

@@ -100,7 +100,7 @@ function pick(
     const nearest = clearlyNearest(close, hint, policy.proximityRatio);
     if (nearest && nearest.rank >= top.rank - policy.nearerMargin) return nearest;
     // Copies that read the same, context and all (a paragraph printed twice), show the
-    // reader the words they marked whichever is drawn: the nearest is as good as any.
+    // reader the words they marked whichever is drawn: the nearest serves as well as another.
     const reading = (c: Candidate) => readingAt(text, c, target);
     const first = reading(close[0]!);
     const same = close.every((rival) => reading(rival) === first);
