@@ -12,6 +12,7 @@ import type { ExtractedArticle } from './page/article';
 import { DataImages } from './page/data-images';
 import { readMetadata } from './page/metadata';
 import { readSelection, type SelectionContent } from './page/selection';
+import { readTemplateFields } from './page/template-fields';
 import type { CaptureRequest, PageCapture } from './types';
 
 /** Where the page is and what is selected: the browser's globals, or stand-ins under Node. */
@@ -59,6 +60,8 @@ export function captureWith(
     text: null,
     link: null,
     image: null,
+    // For rule templates (`{{meta:…}}`, `{{schema:…}}`): what the page says of itself.
+    ...readTemplateFields(doc),
   };
   switch (request.mode) {
     case 'article': {

@@ -43,6 +43,12 @@ export interface PageCapture {
    * by `dataImageRef(i)` (`data-images.ts`). Absent when there are none.
    */
   dataImages?: string[];
+  /**
+   * The page's `<meta>` tags and JSON-LD for rule templates (`page/template-fields.ts`),
+   * bounded. Absent when the page was not read (a capture made from the tab alone).
+   */
+  meta?: Record<string, string>;
+  jsonLd?: unknown[];
 }
 
 /**

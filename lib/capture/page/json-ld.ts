@@ -14,7 +14,7 @@ const isObject = (v: unknown): v is Json =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 // Types that describe the page's main content, most specific first in practice.
-const CONTENT_TYPES =
+export const CONTENT_TYPES =
   /^(Article|NewsArticle|BlogPosting|Report|ScholarlyArticle|TechArticle|AnalysisNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|SocialMediaPosting|LiveBlogPosting|Recipe|HowTo|QAPage|WebPage|Review|VideoObject|CreativeWork)$/;
 
 function types(node: Json): string[] {

@@ -1,7 +1,7 @@
 /**
  * What a template can refer to: what the capture knows, when it was made and in which
- * time zone, and — when the shell read them — the page's `<meta>` tags and JSON-LD.
- * Built from a `PageCapture` as it is; nothing is added to the capture for templates.
+ * time zone, and — when the page was read — its `<meta>` tags and JSON-LD, which the
+ * capture carries (`PageCapture.meta`, `.jsonLd`) unless the shell hands in others.
  */
 import type { PageCapture, PageMetadata } from '../../capture/types';
 
@@ -33,7 +33,7 @@ export function templateContext(capture: PageCapture, options: ContextOptions): 
     selection: capture.mode === 'selection' ? capture.text : null,
     now: options.now,
     timeZone: options.timeZone,
-    meta: options.meta ?? null,
-    jsonLd: options.jsonLd ?? null,
+    meta: options.meta ?? capture.meta ?? null,
+    jsonLd: options.jsonLd ?? capture.jsonLd ?? null,
   };
 }

@@ -41,6 +41,29 @@ describe('variables', () => {
     expect(value(template)).toBe(expected);
   });
 
+  it('an untyped JSON-LD field is the main content’s before any other object’s', () => {
+    const jsonLd = [
+      { '@type': 'WebSite', name: 'Example News' },
+      { '@type': ['BlogPosting'], name: 'The post', publisher: { name: 'Ex' } },
+    ];
+    expect(value('{{schema:name}}', contextOf(pageCaptureOf(), { jsonLd }))).toBe('The post');
+    expect(value('{{schema:@WebSite:name}}', contextOf(pageCaptureOf(), { jsonLd }))).toBe(
+      'Example News',
+    );
+  });
+
+  it('reads the meta tags and JSON-LD the capture carries when none are handed in', () => {
+    const capture = pageCaptureOf({
+      meta: { 'og:site_name': 'Carried' },
+      jsonLd: [{ '@type': 'Article', author: { '@type': 'Person', name: 'Ada' } }],
+    });
+    const context = contextOf(capture, { meta: undefined, jsonLd: undefined });
+    expect(value('{{meta:og:site_name}} / {{schema:author}}', context)).toBe('Carried / Ada');
+    // A capture made from the tab alone carries neither: the note says they were not read.
+    const bare = contextOf(pageCaptureOf(), { meta: undefined, jsonLd: undefined });
+    expect(render('{{schema:author}}', bare).notes.map((n) => n.code)).toEqual(['notRead']);
+  });
+
   it('{{selection}} is the selected text of a selection capture only', () => {
     const selected = contextOf(pageCaptureOf({ mode: 'selection', text: 'the quoted part' }));
     expect(value('«{{selection}}»', selected)).toBe('«the quoted part»');

@@ -1,11 +1,15 @@
 /**
  * JSON-LD fields for `{{schema:…}}`: `author.name`, `author[0].name`, and with a type
  * first, `@Recipe:recipeYield` (only objects of that `@type`). The first object of the
- * page's JSON-LD (documents, arrays and `@graph`s flattened, in page order) that has a
- * value at the path gives it. Arrays on the way give all their values, joined with ", "
- * (`author.name` of two authors is "Ada, Grace"); an object at the end gives its `name`,
- * `@value` or `url`, as `json-ld.ts` reads them.
+ * page's JSON-LD (documents, arrays and `@graph`s flattened) that has a value at the path
+ * gives it: the page's main content first (an `Article`, `NewsArticle`, `BlogPosting`,
+ * `Recipe`… as `json-ld.ts` knows them), then every other object in page order — so
+ * `schema:name` is the article's, not the `WebSite`'s listed before it. Arrays on the
+ * way give all their values, joined with ", " (`author.name` of two authors is "Ada,
+ * Grace"); an object at the end gives its `name`, `@value` or `url`, as `json-ld.ts`
+ * reads them.
  */
+import { CONTENT_TYPES } from '../../capture/page/json-ld';
 
 export type SchemaStep = { kind: 'key'; key: string } | { kind: 'index'; index: number };
 
@@ -111,7 +115,11 @@ function typesOf(node: Json): string[] {
 /** The text at `path` in the page's JSON-LD documents, or null. */
 export function readSchemaPath(documents: readonly unknown[], path: SchemaPath): string | null {
   const walk = new Walk();
-  for (const node of walk.objects(documents)) {
+  const all = walk.objects(documents);
+  const main = (node: Json) => typesOf(node).some((t) => t !== 'WebPage' && CONTENT_TYPES.test(t));
+  // A stable order: the main content's objects, then the rest, each in page order.
+  const ordered = [...all.filter(main), ...all.filter((node) => !main(node))];
+  for (const node of ordered) {
     if (path.type !== null && !typesOf(node).includes(path.type)) continue;
     const text = walk.text(walk.follow(node, path.steps));
     if (text !== null) return text;

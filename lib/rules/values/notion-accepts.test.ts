@@ -15,7 +15,11 @@ import { planRequests } from '../../notion/plan';
 import { stepViolations } from '../../notion/plan/check';
 import { FULL_SCHEMA, P } from '../../notion/schema/testing/fixture';
 import { buildProperties, buildProperty, titleValue, type SchemaProperty } from '../notion-checks';
-import { anyTemplate, contextInKnownZone } from '../testing/arbitraries';
+import { parseDocument } from '../../../tests/golden/corpus';
+import { readTemplateFields } from '../../capture/page/template-fields';
+import { templateContext } from '../template/context';
+import { anyTemplate, anyText, contextInKnownZone } from '../testing/arbitraries';
+import { CAPTURED_AT, pageCaptureOf } from '../testing/captures';
 import { ruleValues } from './rule-values';
 
 const SEED = 20260311;
@@ -166,5 +170,120 @@ describe('values from rules are values Notion accepts', () => {
       { numRuns: 300, seed: SEED },
     );
     expect(titled).toBeGreaterThan(100);
+  });
+});
+
+/** Text as an HTML attribute value. */
+const attribute = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** Any JSON-LD script body: well-formed articles, any JSON, and text that is not JSON. */
+const jsonLdText = fc.oneof(
+  fc
+    .record({
+      '@type': fc.constantFrom('Article', 'NewsArticle', 'BlogPosting', 'WebSite', ['Article']),
+      headline: anyText,
+      author: fc.oneof(
+        anyText,
+        fc.array(fc.record({ '@type': fc.constant('Person'), name: anyText }), { maxLength: 3 }),
+      ),
+      datePublished: anyText,
+      keywords: fc.oneof(anyText, fc.array(anyText, { maxLength: 4 })),
+      publisher: fc.record({ name: anyText }),
+    })
+    .map((o) => JSON.stringify(o)),
+  fc.json({ maxDepth: 6 }),
+  anyText,
+  fc.constantFrom('{"@type":"Article","author":', '[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]'),
+);
+
+/** A page with any `<meta>` tags and JSON-LD scripts, as the capture script reads it. */
+const anyPage = fc
+  .record({
+    meta: fc.array(
+      fc.tuple(
+        fc.constantFrom('og:type', 'og:image', 'keywords', 'description', 'article:tag', 'author'),
+        anyText,
+      ),
+      { maxLength: 6 },
+    ),
+    scripts: fc.array(jsonLdText, { maxLength: 3 }),
+  })
+  .map(({ meta, scripts }) => {
+    const tags = meta.map(
+      ([name, content]) => `<meta name="${name}" content="${attribute(content)}">`,
+    );
+    const lds = scripts.map((s) => `<script type="application/ld+json">${s}</script>`);
+    return readTemplateFields(
+      parseDocument(`<html><head>${tags.join('')}${lds.join('')}</head></html>`),
+    );
+  });
+
+/** Templates over the page's own fields, for each property type a rule can fill. */
+const pageTemplateFor: Record<string, fc.Arbitrary<string>> = {
+  title: fc.constantFrom('{{schema:headline}}', '{{meta:og:type}}: {{schema:headline|upper}}'),
+  rich_text: fc.constantFrom('{{schema:author}}', '{{meta:description|slice:0,20}}'),
+  number: fc.constantFrom('{{schema:headline}}', '{{meta:og:type}}'),
+  url: fc.constantFrom('{{meta:og:image}}', '{{schema:publisher.url}}'),
+  email: fc.constantFrom('{{schema:author|lower}}', '{{meta:author}}'),
+  phone_number: fc.constantFrom('{{meta:description}}'),
+  select: fc.constantFrom('{{schema:publisher}}', '{{meta:og:type}}', '{{schema:@Article:author}}'),
+  multi_select: fc.constantFrom('{{meta:keywords}}', '{{schema:keywords}}', '{{meta:article:tag}}'),
+  status: fc.constantFrom('{{meta:og:type}}'),
+  date: fc.constantFrom('{{schema:datePublished}}', '{{schema:datePublished|date}}'),
+  checkbox: fc.constantFrom('{{schema:headline}}', '{{meta:og:type}}'),
+  people: fc.constantFrom('{{schema:author}}'),
+  relation: fc.constantFrom('{{schema:headline}}'),
+  files: fc.constantFrom('{{meta:og:image}}', '{{schema:author}} {{meta:og:image}}'),
+};
+
+describe('values from the page’s meta tags and JSON-LD', () => {
+  it('never throw and are values Notion accepts, whatever the page wrote', () => {
+    const filled = new Set<string>();
+    fc.assert(
+      fc.property(
+        anyPage,
+        fc.record(
+          Object.fromEntries(
+            Object.values(FULL_SCHEMA.properties).map((p) => [
+              p.id,
+              pageTemplateFor[p.type] ?? anyTemplate,
+            ]),
+          ),
+          { requiredKeys: [] },
+        ),
+        fc.array(pageTemplateFor.multi_select!, { maxLength: 2 }),
+        (fields, properties, tags) => {
+          const capture = pageCaptureOf(fields);
+          const context = templateContext(capture, { now: CAPTURED_AT, timeZone: 'Asia/Seoul' });
+          const set = {
+            targetId: null,
+            mode: null,
+            title: '{{schema:headline}}',
+            tags,
+            properties: Object.fromEntries(
+              Object.entries(properties).filter((e): e is [string, string] => e[1] !== undefined),
+            ),
+          };
+          const values = ruleValues(set, context, FULL_SCHEMA);
+          const built = buildProperties(FULL_SCHEMA, values.inputs, 'en');
+          if (!('properties' in built)) throw new Error(`refused: ${JSON.stringify(built.errors)}`);
+          propertiesFromRequest(JSON.parse(JSON.stringify(built.properties)), SCHEMA, notion);
+          const tagValue = buildProperty(FULL_SCHEMA, P.tags.id, {
+            type: 'multi_select',
+            names: values.tags,
+          });
+          expect(tagValue.ok).toBe(true);
+          if (tagValue.ok && tagValue.value)
+            propertiesFromRequest({ [P.tags.id]: tagValue.value }, SCHEMA, notion);
+          for (const input of Object.values(values.inputs)) filled.add(input.type);
+        },
+      ),
+      { numRuns: 300, seed: SEED },
+    );
+    // Not vacuous: the page's fields did fill properties of the common kinds.
+    expect([...filled]).toEqual(
+      expect.arrayContaining(['title', 'rich_text', 'select', 'multi_select', 'date', 'url']),
+    );
   });
 });
