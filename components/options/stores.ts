@@ -8,6 +8,8 @@ import { captureHistoryItem, outboxIndexItem } from '@/lib/storage';
 export {
   useConnectionsStore,
   useDefaultTargetStore,
+  useRulesStore,
+  useSchemasStore,
   useSettingsStore,
   useTargetsStore,
 } from '@/components/stores';

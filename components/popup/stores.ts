@@ -4,14 +4,14 @@
  * schemas before any network call; every change goes through a protocol verb.
  */
 import { createItemStore } from '@/components/item-store';
-import { recentTargetIdsItem, rulesItem, schemasItem } from '@/lib/storage';
+import { recentTargetIdsItem } from '@/lib/storage';
 
 export {
   useConnectionsStore,
   useDefaultTargetStore,
+  useRulesStore,
+  useSchemasStore,
   useSettingsStore,
   useTargetsStore,
 } from '@/components/stores';
 export const useRecentTargetsStore = createItemStore(recentTargetIdsItem);
-export const useSchemasStore = createItemStore(schemasItem);
-export const useRulesStore = createItemStore(rulesItem);

@@ -9,6 +9,7 @@ import { doctorHandlers } from './doctor';
 import { exportHandlers } from './export';
 import { listenForGestures, onCommand, onMenuClick } from './gestures';
 import { listedTargetHandlers } from './listed-targets';
+import { previewPageHandlers } from './preview-page';
 import { queueHandlers, startQueue } from './queue';
 import { ruleHandlers } from './rules';
 import { settingsHandlers } from './settings';
@@ -28,6 +29,7 @@ export default defineBackground(() => {
       ...exportHandlers,
       ...queueHandlers,
       ...ruleHandlers,
+      ...previewPageHandlers,
     },
     (error) => (error instanceof Problem ? describeProblem(error) : describeError(error)),
   );

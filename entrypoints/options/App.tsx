@@ -3,6 +3,7 @@ import { BehaviourSection } from '@/components/options/BehaviourSection';
 import { ConnectionsSection } from '@/components/options/ConnectionsSection';
 import { ExportImportSection } from '@/components/options/ExportImportSection';
 import { HistorySection } from '@/components/options/HistorySection';
+import { RulesSection } from '@/components/options/rules/RulesSection';
 import { ShortcutsSection } from '@/components/options/ShortcutsSection';
 import { TargetsSection } from '@/components/options/TargetsSection';
 import { currentLocale, t } from '@/lib/i18n';
@@ -10,6 +11,7 @@ import { currentLocale, t } from '@/lib/i18n';
 const SECTIONS = [
   ['connections', 'optConnectionsHeading'],
   ['targets', 'optTargetsHeading'],
+  ['rules', 'rulesHeading'],
   ['behaviour', 'optBehaviourHeading'],
   ['shortcuts', 'optShortcutsHeading'],
   ['history', 'optHistoryHeading'],
@@ -65,6 +67,7 @@ export function OptionsApp() {
       <main>
         <ConnectionsSection />
         <TargetsSection />
+        <RulesSection />
         <BehaviourSection />
         <ShortcutsSection />
         <HistorySection />

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import '@/components/base.css';
 import '@/components/connect/connect.css';
 import '@/components/options/options.css';
+import '@/components/options/rules/rules.css';
 import { currentLocale, t } from '@/lib/i18n';
 import { OptionsApp } from './App';
 

@@ -12,6 +12,7 @@ import { popupMessages } from './messages/popup';
 import { problemMessages } from './messages/problems';
 import { queueMessages } from './messages/queue';
 import { ruleMessages } from './messages/rules';
+import { rulesEditorMessages } from './messages/rules-editor';
 import { uiCommonMessages } from './messages/ui-common';
 
 // Each area of the extension keeps its strings in its own file under messages/; this
@@ -30,6 +31,7 @@ const areas = [
   popupMessages,
   queueMessages,
   ruleMessages,
+  rulesEditorMessages,
   highlightMessages,
 ] as const;
 

@@ -12,7 +12,7 @@
 import type { SiteRule } from '../rules/model';
 import { browser, type Browser } from 'wxt/browser';
 import type { BlockObjectRequest } from '@notionhq/client';
-import type { CaptureMode } from '../capture/types';
+import type { CaptureMode, PageCapture } from '../capture/types';
 import type { Person, VisibleItem } from '../notion/workspace/browse';
 import type { ListedPlace } from '../notion/targets/listed';
 import type { Finding } from '../notion/doctor/examine';
@@ -123,6 +123,14 @@ export interface CaptureStatusView {
   undoable: boolean;
 }
 
+/**
+ * The page the rule preview tests against: read in the page (`pageRead`, with its meta
+ * tags and JSON-LD) or from the tab alone; `hidden` when the browser keeps the tab's
+ * address from the extension (no toolbar click on it yet); `none` when no other tab is open.
+ */
+export type PreviewPage =
+  { kind: 'page'; capture: PageCapture; pageRead: boolean } | { kind: 'hidden' } | { kind: 'none' };
+
 export type SaveCaptureResult = { jobId: string } | { fieldErrors: Record<string, string> };
 
 /** One line of the capture history, with its failure in words. */
@@ -189,6 +197,8 @@ export interface ProtocolMap {
   deleteRule(input: { ruleId: string }): SiteRule[];
   /** Moves a rule to position `to`: order decides which rule applies. */
   moveRule(input: { ruleId: string; to: number }): SiteRule[];
+  /** The tab the person last looked at (never `excludeTabId`, the options page), read for the rule preview. */
+  readPreviewPage(input: { excludeTabId: number | null }): PreviewPage;
 
   /** The settings file's JSON; secrets only with an explicit `includeSecrets: true`. */
   exportSettings(input: { includeSecrets: boolean }): { json: string };
