@@ -9,7 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { DEMO, EmulatorAdmin } from '../notion-emulator/index';
-import { expect, test } from './pages/popup-page';
+import { expect, sendFromPage, test } from './pages/popup-page';
 
 type Scheme = 'light' | 'dark';
 
@@ -150,6 +150,32 @@ for (const language of ['en', 'ko']) {
         await expect(options.getByRole('heading').first()).toBeVisible();
         expect(await fontSize(options, 'body')).toBeGreaterThanOrEqual(13);
         await look(options, 'options', scheme, language);
+
+        // The rules editor: a rule in the list, the form open with a sentence under a
+        // field, the template help unfolded, and the preview of the current tab.
+        await sendFromPage(options, 'saveRule', {
+          rule: {
+            id: 'wiki',
+            name: 'Wikipedia',
+            enabled: true,
+            match: { kind: 'site', host: new URL(corpus.pageUrl('wikipedia')).hostname },
+            set: {
+              targetId: null,
+              mode: 'article',
+              title: '{{title|upper}}',
+              properties: {},
+              tags: ['{{site}}'],
+            },
+          },
+        });
+        const rules = options.locator('#rules');
+        await expect(rules.locator('[data-rule-id="wiki"]')).toBeVisible();
+        await rules.getByRole('button', { name: /Add a rule|규칙 추가/ }).click();
+        await rules.locator('#rule-host').fill('https://example.com/news');
+        await expect(rules.locator('#rule-host-problem')).toBeVisible();
+        await rules.locator('#rule-title').fill('{{schema:headline}} – {{meta:og:site_name}}');
+        await rules.locator('.template-help summary').click();
+        await look(options, 'options-rules', scheme, language);
       });
     }
   });

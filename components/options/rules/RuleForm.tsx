@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { ErrorNotice } from '@/components/ErrorNotice';
 import { useAction } from '@/components/use-action';
 import type { PageCapture } from '@/lib/capture/types';
@@ -41,6 +41,12 @@ export function RuleForm({ initial, adding, rules, capture, env, onDone }: RuleF
   const formRef = useRef<HTMLFormElement>(null);
   const change = (patch: Partial<RuleDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const save = useAction((rule: SiteRule) => sendMessage('saveRule', { rule }));
+  // The form opens below the list: take the person there, to its first field.
+  useEffect(() => {
+    const name = formRef.current?.querySelector<HTMLInputElement>('#rule-name');
+    name?.focus();
+    name?.scrollIntoView({ block: 'center' });
+  }, []);
 
   const problems = useMemo(() => draftProblems(draft, locale), [draft, locale]);
   const problemOf = (field: DraftField) => problems.find((p) => p.field === field)?.message ?? null;
