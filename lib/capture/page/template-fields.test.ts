@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../tests/golden/corpus';
 import { captureWith } from '../capture-core';
@@ -72,5 +73,41 @@ describe('readTemplateFields', () => {
     expect(capture.jsonLd).toHaveLength(2);
     // Structured-cloneable: it crosses `executeScript`.
     expect(structuredClone(capture.jsonLd)).toEqual(capture.jsonLd);
+  });
+});
+
+describe('readTemplateFields on any page', () => {
+  const text = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 60 }),
+    fc.constantFrom('</script>', '<!--', '{"a":', '"__proto__"', '\u0000', '😀', '&quot;'),
+  );
+  const json = fc.oneof(fc.json({ maxDepth: 8 }), text);
+  const page = fc
+    .record({
+      meta: fc.array(fc.tuple(fc.constantFrom('og:type', 'keywords', 'og:x', 'article:tag'), text)),
+      scripts: fc.array(json, { maxLength: 4 }),
+      noise: text,
+    })
+    .map(({ meta, scripts, noise }) => {
+      const tags = meta.map(
+        ([n, c]) => `<meta property="${n}" content="${c.replace(/"/g, '&quot;')}">`,
+      );
+      const lds = scripts.map((s) => `<script type="application/ld+json">${s}</script>`);
+      return `<html><head>${tags.join('')}${lds.join('')}</head><body>${noise}</body></html>`;
+    });
+
+  it('never throws, keeps its bounds and gives plain, cloneable data', () => {
+    fc.assert(
+      fc.property(page, (html) => {
+        const read = readTemplateFields(parseDocument(html));
+        expect(Object.getPrototypeOf(read.meta)).toBe(Object.prototype);
+        for (const [key, value] of Object.entries(read.meta)) {
+          expect(key.length).toBeLessThanOrEqual(FIELD_LIMITS.keyLength);
+          expect(value.length).toBeLessThanOrEqual(FIELD_LIMITS.textLength);
+        }
+        expect(structuredClone(read)).toEqual(read);
+      }),
+      { numRuns: 300, seed: 20260311 },
+    );
   });
 });
