@@ -125,7 +125,14 @@ export function RuleForm({ initial, adding, rules, capture, env, onDone }: RuleF
               {x.title}
             </option>
           ))}
+          {/* A rule whose target was removed shows it as such until another is picked. */}
+          {draft.targetId !== null && !env.targets.some((x) => x.id === draft.targetId) && (
+            <option value={draft.targetId}>{t('rulesRemovedTarget')}</option>
+          )}
         </select>
+        {draft.targetId !== null && !env.targets.some((x) => x.id === draft.targetId) && (
+          <p className="field-error small">{t('ruleCheckMissingTarget')}</p>
+        )}
       </div>
       <div className="field">
         <label htmlFor="rule-mode">{t('rulesModeLabel')}</label>
