@@ -73,6 +73,7 @@ test.describe('in Korean', () => {
     expect(headings).toEqual([
       'Notion 연결',
       '캡처 저장 위치',
+      '규칙',
       '동작',
       '단축키',
       '기록',
