@@ -12,9 +12,11 @@ import { pickPreviewTab } from '@/lib/rules/preview/pick-tab';
 
 async function readPreviewPage(input: { excludeTabId: number | null }): Promise<PreviewPage> {
   const exclude = typeof input?.excludeTabId === 'number' ? input.excludeTabId : null;
+  // Firefox for Android has no windows API (and one window of tabs).
+  const windows = browser.windows as typeof browser.windows | undefined;
   const [focused, tabs] = await Promise.all([
-    browser.windows.getLastFocused({ windowTypes: ['normal'] }).catch(() => null),
-    browser.tabs.query({ windowType: 'normal' }),
+    windows ? windows.getLastFocused({ windowTypes: ['normal'] }).catch(() => null) : null,
+    browser.tabs.query(windows ? { windowType: 'normal' } : {}),
   ]);
   const tab = pickPreviewTab(tabs, focused?.id ?? null, exclude, browser.runtime.getURL('/'));
   if (!tab) return { kind: 'none' };
