@@ -25,9 +25,9 @@ export function RuleItem(props: RuleItemProps) {
   return (
     <li className="card" aria-labelledby={headingId} data-rule-id={rule.id}>
       <div className="card-head">
-        <h4 id={headingId} className="card-title">
+        <h3 id={headingId} className="card-title">
           {name}
-        </h4>
+        </h3>
         {!rule.enabled && <span className="badge">{t('rulesOffBadge')}</span>}
       </div>
       <p className="muted small rule-summary">
