@@ -9,6 +9,7 @@ export default defineConfig({
       'components/**/*.test.{ts,tsx}',
       'entrypoints/**/*.test.ts',
       'tests/**/*.test.ts',
+      'build/**/*.test.ts',
     ],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     setupFiles: ['tests/setup/catalog.ts'],

@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { defuddleLinearVite } from './build/defuddle-linear';
 
 // The manifest is the extension's security contract: every permission here is one a
 // reviewer (and a user) must accept, so nothing is listed that a feature does not need.
@@ -10,8 +11,14 @@ export default defineConfig({
   // `.output/<browser>-mv3-test` beside the production build. WXT would also make its
   // libraries (React) their development builds; the test build should differ from
   // production only where `IS_TEST_BUILD` says so.
-  vite: ({ mode }) =>
-    mode === 'test' ? { define: { 'process.env.NODE_ENV': JSON.stringify('production') } } : {},
+  // Every build rewrites defuddle's two passes that grow with the square of an article
+  // (build/defuddle-linear.ts).
+  vite: ({ mode }) => ({
+    plugins: [defuddleLinearVite()],
+    ...(mode === 'test'
+      ? { define: { 'process.env.NODE_ENV': JSON.stringify('production') } }
+      : {}),
+  }),
   // The sources zip addons.mozilla.org asks for (`wxt zip -b firefox`): what git tracks,
   // not what the tests and the benchmark leave on this machine (.gitignore).
   zip: {

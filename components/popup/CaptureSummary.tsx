@@ -45,7 +45,9 @@ function Note({ title, text }: { title: string; text?: string }) {
 function ContentSummary({ mode }: { mode: 'article' | 'selection' }) {
   const capture = useSession((s) => s.captures[mode]);
   const reading = useSession((s) => s.reading[mode]);
-  if (!capture) return reading ? <p className="muted">{t('popupReading')}</p> : null;
+  // A long article takes a moment: the line says it is the article being read.
+  const readingLine = mode === 'article' ? t('popupReadingArticle') : t('popupReading');
+  if (!capture) return reading ? <p className="muted">{readingLine}</p> : null;
   const lost = capture.report.items.some((item) => item.count > 0);
   return (
     <p className="content-summary">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CORPUS_URL, parseDocument, readCorpusFile } from '../../tests/golden/corpus';
-import { capturePage } from './capture-page';
+import { capturePage, capturePageInSlices } from './capture-page';
 import { wholeDocumentAsSelection } from './page/selection';
 
 const ARTICLE = `<!doctype html><html lang="en"><head><title>Post</title></head><body>
@@ -101,5 +101,38 @@ describe('capturePage', () => {
     );
     expect(urls.length).toBeGreaterThan(3);
     expect(urls.filter((url) => url.includes('?q=20'))).toEqual([]);
+  });
+
+  it('reads an article in slices, the page let run between passes, into the same capture', async () => {
+    for (const name of ['dropbox-blog', 'wikipedia', 'table-style-attributes']) {
+      const html = readCorpusFile(name, 'source.html');
+      const whole = capturePage(parseDocument(html), { mode: 'article' }, { url: CORPUS_URL });
+      let pauses = 0;
+      const sliced = await capturePageInSlices(
+        parseDocument(html),
+        { mode: 'article' },
+        { url: CORPUS_URL },
+        async () => {
+          pauses += 1;
+        },
+      );
+      expect(sliced).toEqual(whole);
+      // After defuddle, before the conversion, and after Readability where it runs.
+      expect(pauses).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('takes no pause for what is not an article', async () => {
+    let pauses = 0;
+    const capture = await capturePageInSlices(
+      parseDocument(ARTICLE),
+      { mode: 'bookmark' },
+      { url: 'https://example.com/post' },
+      async () => {
+        pauses += 1;
+      },
+    );
+    expect(capture.metadata.title).toBe('Post');
+    expect(pauses).toBe(0);
   });
 });

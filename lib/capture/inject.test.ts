@@ -44,7 +44,7 @@ type Injection = {
  * /capture.js and /capture-light.js do) and `func` runs with its arguments, as the
  * browser would after serialising it.
  */
-function fakePage(run: (request: CaptureRequest) => PageCapture) {
+function fakePage(run: (request: CaptureRequest) => PageCapture | Promise<PageCapture>) {
   const calls: Injection[] = [];
   vi.spyOn(browser.scripting, 'executeScript').mockImplementation((async (injection: Injection) => {
     calls.push(injection);
@@ -54,7 +54,8 @@ function fakePage(run: (request: CaptureRequest) => PageCapture) {
       Object.defineProperty(globalThis, name, { value: run, configurable: true });
       return [{ frameId: 0, result: undefined }];
     }
-    return [{ frameId: 0, result: injection.func?.(...(injection.args ?? [])) }];
+    // The browser waits for a function's promise and hands back what it resolves to.
+    return [{ frameId: 0, result: await injection.func?.(...(injection.args ?? [])) }];
   }) as never);
   return calls;
 }
@@ -123,6 +124,16 @@ describe('captureTab', () => {
     const error = (await captureTab(1, { mode: 'article' }).catch((e: unknown) => e)) as Problem;
     expect(error.code).toBe('Unexpected');
     expect(error.message).toContain('boom');
+  });
+
+  it('waits for a script that answers with a promise, and reports its rejection with its message', async () => {
+    fakePage(async (request) => capture({ mode: request.mode }));
+    await expect(captureTab(1, { mode: 'article' })).resolves.toEqual(capture());
+    Reflect.deleteProperty(globalThis, CAPTURE_GLOBAL);
+    fakePage(() => Promise.reject(new Error('slice failed')));
+    const error = (await captureTab(1, { mode: 'article' }).catch((e: unknown) => e)) as Problem;
+    expect(error.code).toBe('Unexpected');
+    expect(error.message).toContain('slice failed');
   });
 
   it('says nothing is selected for a selection capture without a selection', async () => {

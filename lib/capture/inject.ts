@@ -12,13 +12,17 @@ export type CaptureReply =
   { ok: true; capture: PageCapture } | { ok: false; message: string } | { ok: 'not-loaded' };
 
 // Runs in the page, serialised by the browser: it may use only its arguments. Calls the
-// first of `names` the page has.
-function callCapture(names: string[], request: CaptureRequest): CaptureReply {
+// first of `names` the page has. A script may answer with a promise (the full one reads
+// an article in slices); the browser hands back what it resolves to.
+async function callCapture(names: string[], request: CaptureRequest): Promise<CaptureReply> {
   const scope = globalThis as unknown as Record<string, unknown>;
   const run = names.map((name) => scope[name]).find((f) => typeof f === 'function');
   if (typeof run !== 'function') return { ok: 'not-loaded' };
   try {
-    return { ok: true, capture: (run as (r: CaptureRequest) => PageCapture)(request) };
+    const capture = await (run as (r: CaptureRequest) => PageCapture | Promise<PageCapture>)(
+      request,
+    );
+    return { ok: true, capture };
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
   }

@@ -75,6 +75,7 @@ export class CaptureQueue {
     // Stored: now the capture exists for everyone who asks (its line added to the latest
     // history, not to the one this call started with).
     this.engine.states.set(id, state);
+    this.engine.keepFresh(body);
     this.engine.putLines([entry]);
     this.engine.emit({ type: 'changed' });
     this.engine.pump();

@@ -21,6 +21,9 @@ import { JobRunner, type RunContext, type RunEnd } from './runner/runner';
 import type { HistoryEntry, JobBody, JobState, QueueStore, QueueStoreChange } from './types';
 import { notionPageUrl } from './runner/verify';
 
+/** Bodies kept in memory for their first run (`keepFresh`). */
+const FRESH_BODIES = 4;
+
 const sameBudget = (a: RateBudget, b: RateBudget) =>
   a.requests === b.requests &&
   a.windowMs === b.windowMs &&
@@ -44,6 +47,12 @@ export class QueueScheduler {
   private alive = true;
   private cancelTimer: (() => void) | null = null;
   private settledWaiters: Array<() => void> = [];
+  /**
+   * Bodies of captures just stored, handed to their first run instead of read back:
+   * the body was built a moment ago, and reading a large article's plan back costs as
+   * much as writing it. A few at most — a backlog waits in storage, not in memory.
+   */
+  private readonly fresh = new Map<string, JobBody>();
 
   constructor(readonly deps: QueueDeps) {
     this.store = deps.store;
@@ -136,12 +145,30 @@ export class QueueScheduler {
     if (!state) throw new Problem('CaptureGone');
     if (this.running.has(id) || this.changing.has(id)) throw new Problem('CaptureBusy');
     this.changing.add(id);
+    // A person's change may store another body: the next run reads the stored one.
+    this.fresh.delete(id);
     try {
       await change(state);
     } finally {
       this.changing.delete(id);
       this.pump();
     }
+  }
+
+  /** Keeps `body`, just committed, for the first run of its capture. */
+  keepFresh(body: JobBody): void {
+    this.fresh.set(body.id, body);
+    for (const id of this.fresh.keys()) {
+      if (this.fresh.size <= FRESH_BODIES) break;
+      this.fresh.delete(id);
+    }
+  }
+
+  /** The body of capture `id`: the one just stored when it is kept, else storage's. */
+  private async bodyOf(id: string): Promise<JobBody | null> {
+    const kept = this.fresh.get(id);
+    this.fresh.delete(id);
+    return kept ?? this.store.getBody(id);
   }
 
   /** The connection's rate limiter, shared by every capture of it. */
@@ -287,7 +314,7 @@ export class QueueScheduler {
 
   private launch(state: JobState): void {
     const run = (async () => {
-      const body = await this.store.getBody(state.id);
+      const body = await this.bodyOf(state.id);
       let end: RunEnd;
       if (!body) {
         end = 'needs_attention';

@@ -16,6 +16,12 @@
  *   extractor with it), gzipped; `capture.light_js_gzip_kb`: the light one every other
  *   mode and the popup's first read inject.
  *
+ * - `capture.scaling_exponent`: on synthetic articles of paragraphs, lists, tables and
+ *   code (`synthetic-article.ts`) from 100 KB to 5 MB of HTML, the exponent `k` of the
+ *   gesture-to-request time against the size (time ∝ size^k, a least-squares line through
+ *   the logarithms): 1 grows as the article, 2 as its square;
+ *   `capture.ms_5mb`: that time for the 5 MB article.
+ *
  * Each capture is saved whole before the next starts, so no page waits behind another in
  * the queue. Builds both builds first unless `QC_SKIP_BUILD=1`.
  */
@@ -32,6 +38,7 @@ import { corpusDir, corpusPages } from '../golden/corpus';
 import { buildExtension, PRODUCTION_DIR } from '../tools/build';
 import { connectDemo } from '../tools/demo-setup';
 import { startCorpusServer, type CorpusServer } from '../tools/corpus-server';
+import { syntheticArticle } from './synthetic-article';
 
 interface Arrival {
   body: string;
@@ -88,16 +95,17 @@ async function freshTab(
   return { tabId, close: () => page.close() };
 }
 
-async function measurePage(
+/**
+ * A shortcut's save of `url` in a fresh tab: the time from the gesture to the arrival of
+ * its first request, and that request's body; resolves once the capture is saved whole.
+ */
+async function gestureToRequest(
   context: BrowserContext,
   worker: Worker,
   extensionId: string,
-  corpus: CorpusServer,
   arrivals: Arrivals,
-  apiBase: string,
-  name: string,
-): Promise<{ gesture: number; floor: number }> {
-  const url = corpus.pageUrl(name);
+  url: string,
+): Promise<{ gesture: number; body: string }> {
   const cold = await freshTab(context, worker, extensionId, url);
   const first = arrivals.next();
   const started = Date.now();
@@ -110,12 +118,25 @@ async function measurePage(
     ).quickCaptureGestures;
     return handlers.onCommand('save-page', tab);
   }, cold.tabId);
-  if (!jobId) throw new Error(`The shortcut queued nothing on ${name}.`);
+  if (!jobId) throw new Error(`The shortcut queued nothing on ${url}.`);
   const arrival = await first;
   const gesture = arrival.at - started;
   await settled(worker, jobId);
   await cold.close();
+  return { gesture, body: arrival.body };
+}
 
+async function measurePage(
+  context: BrowserContext,
+  worker: Worker,
+  extensionId: string,
+  corpus: CorpusServer,
+  arrivals: Arrivals,
+  apiBase: string,
+  name: string,
+): Promise<{ gesture: number; floor: number }> {
+  const url = corpus.pageUrl(name);
+  const arrival = await gestureToRequest(context, worker, extensionId, arrivals, url);
   const again = await freshTab(context, worker, extensionId, url);
   const direct = arrivals.next();
   const floorStarted = Date.now();
@@ -144,7 +165,47 @@ async function measurePage(
   );
   const floor = (await direct).at - floorStarted;
   await again.close();
-  return { gesture, floor };
+  return { gesture: arrival.gesture, floor };
+}
+
+/** HTML sizes of the synthetic series, 100 KB to 5 MB. */
+const SERIES_BYTES = [100_000, 250_000, 500_000, 1_000_000, 2_500_000, 5_000_000];
+
+/** The slope of the least-squares line through (log size, log time). */
+function exponent(points: { bytes: number; ms: number }[]): number {
+  const xs = points.map((p) => Math.log(p.bytes));
+  const ys = points.map((p) => Math.log(p.ms));
+  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+  const [mx, my] = [mean(xs), mean(ys)];
+  const covariance = xs.reduce((sum, x, i) => sum + (x - mx) * (ys[i]! - my), 0);
+  const variance = xs.reduce((sum, x) => sum + (x - mx) ** 2, 0);
+  return covariance / variance;
+}
+
+/** The synthetic series, each article served at its own address on the corpus server's host. */
+async function measureSeries(
+  context: BrowserContext,
+  worker: Worker,
+  extensionId: string,
+  corpus: CorpusServer,
+  arrivals: Arrivals,
+): Promise<Record<string, number>> {
+  const points: { bytes: number; ms: number }[] = [];
+  for (const bytes of SERIES_BYTES) {
+    const url = `${corpus.url}/synthetic-${bytes}/`;
+    const html = syntheticArticle(bytes);
+    await context.route(url, (route) =>
+      route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }),
+    );
+    const { gesture } = await gestureToRequest(context, worker, extensionId, arrivals, url);
+    await context.unroute(url);
+    points.push({ bytes, ms: gesture });
+    console.log(`  synthetic ${Math.round(bytes / 1000)} kB: ${gesture} ms`);
+  }
+  return {
+    'capture.scaling_exponent': round(exponent(points), 2),
+    'capture.ms_5mb': round(points.at(-1)!.ms),
+  };
 }
 
 /** Runs every capture figure once. */
@@ -214,6 +275,7 @@ export async function benchCapture(): Promise<Record<string, number>> {
       if (name === largest) largestGesture = gesture;
       if (gesture > slowest.ms) slowest = { name, ms: gesture };
     }
+    const series = await measureSeries(context, worker, extensionId, corpus, arrivals);
     const gestureMedian = median(gestures);
     const floorMedian = median(floors);
     console.log(`  largest corpus page: ${largest} (${Math.round(bytes(largest) / 1024)} kB)`);
@@ -225,6 +287,7 @@ export async function benchCapture(): Promise<Record<string, number>> {
       'capture.gesture_to_request_ms_slowest': round(slowest.ms),
       'capture.floor_ms': round(floorMedian),
       'capture.ratio_vs_floor': round(gestureMedian / floorMedian, 2),
+      ...series,
     };
   } finally {
     await context.close();

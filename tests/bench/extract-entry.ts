@@ -1,8 +1,14 @@
 // Bundled by extract.ts into a Chromium page: the extractors on the live document —
 // defuddle alone (as capture configures it), capture's extraction (defuddle with the
-// Readability cross-check), and Readability alone on a copy (it changes what it reads).
+// Readability cross-check), Readability alone on a copy (it changes what it reads), and
+// last, as Obsidian Web Clipper runs it, defuddle with its Markdown output on the page
+// itself (it changes the page, so nothing runs after it). `convertMs` times the
+// conversion of capture's extraction to Notion blocks: extraction and conversion
+// together are the peer of `owc`.
 import { Readability } from '@mozilla/readability';
+import Defuddle from 'defuddle/full';
 import { defuddleFor, extractArticle } from '../../lib/capture/page/article';
+import { convertDom } from '../../lib/convert/convert-dom';
 
 function timed(run: () => string): { html: string; ms: number } {
   const started = performance.now();
@@ -11,13 +17,25 @@ function timed(run: () => string): { html: string; ms: number } {
 }
 
 Object.assign(globalThis, {
-  extractAll: () => ({
-    defuddle: timed(
+  extractAll: () => {
+    const defuddle = timed(
       () => defuddleFor(document, { url: location.href, useAsync: false }).parse().content,
-    ),
-    capture: timed(() => extractArticle(document, location.href).html),
-    readability: timed(
+    );
+    let root: Element | null = null;
+    const capture = timed(() => {
+      const article = extractArticle(document, location.href);
+      root = article.root;
+      return article.html;
+    });
+    const convertStarted = performance.now();
+    convertDom(root!, { baseUrl: location.href });
+    const convertMs = performance.now() - convertStarted;
+    const readability = timed(
       () => new Readability(document.cloneNode(true) as Document).parse()?.content ?? '',
-    ),
-  }),
+    );
+    const owc = timed(
+      () => new Defuddle(document, { url: location.href, markdown: true }).parse().content,
+    );
+    return { defuddle, capture, readability, owc, convertMs };
+  },
 });

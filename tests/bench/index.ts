@@ -51,6 +51,9 @@ const GOALS: Record<string, ['≥' | '≤' | '=', number]> = {
   'popup.css_gzip_kb': ['≤', 10],
   'capture.gesture_to_request_ms': ['≤', 100],
   'capture.gesture_to_request_ms_max': ['≤', 600],
+  'capture.scaling_exponent': ['≤', 1.1],
+  'capture.ms_5mb': ['≤', 10_000],
+  'extract.ratio_vs_owc_pipeline': ['≤', 0.8],
   'highlights.reanchor_rate': ['≥', 0.98],
   'highlights.misplaced': ['=', 0],
 };

@@ -3,8 +3,9 @@ import { Readability } from '@mozilla/readability';
 import Defuddle, { type DefuddleOptions } from 'defuddle/full';
 import { documentBaseUrl } from '../../convert/build/urls';
 import { applyLazyImageUpgrades, findLazyImageUpgrades } from './lazy-images';
+import { crossCheckWorthIt } from './cross-check-gate';
 import { readableText } from './readable-text';
-import { wordCoverage } from './word-coverage';
+import { coverageOf, wordCounts } from './word-coverage';
 
 /** The main content of a page, as a detached DOM plus what the extractor learned. */
 export interface ExtractedArticle {
@@ -53,27 +54,34 @@ function readabilityContent(doc: Document): string | null {
 }
 
 /**
- * Extracts the main content of `doc` with defuddle, which also standardises code blocks
- * (language kept), math (MathML with its LaTeX) and footnotes, without changing the
- * page; Readability's content replaces it when defuddle visibly kept only part of the
- * article. `useAsync: false` keeps defuddle from fetching anything (transcripts,
- * third-party APIs): capture makes no network call.
+ * The extraction as steps: each `yield` is a point where the page may run its own work
+ * before the next pass (`extractArticleInSlices`). The passes are those of
+ * `extractArticle`, in the same order.
  */
-export function extractArticle(doc: Document, pageUrl: string): ExtractedArticle {
+export function* extractionSteps(
+  doc: Document,
+  pageUrl: string,
+): Generator<void, ExtractedArticle> {
   const baseUrl = documentBaseUrl(doc, pageUrl);
   const upgrades = findLazyImageUpgrades(doc, baseUrl);
   const result = defuddleFor(doc, { url: pageUrl, useAsync: false }).parse();
+  yield;
   let extractor: ExtractedArticle['extractor'] = 'defuddle';
   let html = result.content ?? '';
   let root = parseHtml(doc, html).body;
   let text = readableText(root);
-  const other = readabilityContent(doc);
+  // Readability reads the whole page again: only when the page has words that
+  // defuddle's content lacks, which Readability could bring back.
+  const other = crossCheckWorthIt(doc, text) ? readabilityContent(doc) : null;
   if (other) {
+    yield;
     const otherRoot = parseHtml(doc, other).body;
     const otherText = readableText(otherRoot);
+    // Each text's words counted once, for both directions.
+    const [counts, otherCounts] = [wordCounts(text), wordCounts(otherText)];
     if (
-      wordCoverage(otherText, text) < DEFUDDLE_MISSES &&
-      wordCoverage(text, otherText) >= READABILITY_HOLDS
+      coverageOf(otherCounts, counts) < DEFUDDLE_MISSES &&
+      coverageOf(counts, otherCounts) >= READABILITY_HOLDS
     ) {
       [extractor, html, root, text] = ['readability', other, otherRoot, otherText];
     }
@@ -90,4 +98,36 @@ export function extractArticle(doc: Document, pageUrl: string): ExtractedArticle
     siteName: result.site?.trim() || null,
     wordCount: result.wordCount ?? 0,
   };
+}
+
+/**
+ * Extracts the main content of `doc` with defuddle, which also standardises code blocks
+ * (language kept), math (MathML with its LaTeX) and footnotes, without changing the
+ * page; Readability's content replaces it when defuddle visibly kept only part of the
+ * article. `useAsync: false` keeps defuddle from fetching anything (transcripts,
+ * third-party APIs): capture makes no network call.
+ */
+export function extractArticle(doc: Document, pageUrl: string): ExtractedArticle {
+  const steps = extractionSteps(doc, pageUrl);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `extractArticle` with `pause()` awaited between its passes, so that a long page keeps
+ * answering (its timers, input, painting) while it is read.
+ */
+export async function extractArticleInSlices(
+  doc: Document,
+  pageUrl: string,
+  pause: () => Promise<void>,
+): Promise<ExtractedArticle> {
+  const steps = extractionSteps(doc, pageUrl);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
 }

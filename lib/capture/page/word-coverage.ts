@@ -33,8 +33,11 @@ export function wordCounts(text: string): Map<string, number> {
  * has: 1 when nothing is missing. An empty reference has nothing to miss.
  */
 export function wordCoverage(reference: string, candidate: string): number {
-  const want = wordCounts(reference);
-  const have = wordCounts(candidate);
+  return coverageOf(wordCounts(reference), wordCounts(candidate));
+}
+
+/** `wordCoverage` from words already counted (`wordCounts`), for texts compared both ways. */
+export function coverageOf(want: Map<string, number>, have: Map<string, number>): number {
   let total = 0;
   let found = 0;
   for (const [word, count] of want) {

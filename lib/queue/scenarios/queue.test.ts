@@ -36,6 +36,19 @@ function article(label: string): BlockObjectRequest[] {
 }
 
 describe('the queue against the emulator', () => {
+  it('runs a capture from the body it just stored, without reading it back', async () => {
+    const queue = h.queue();
+    await queue.start();
+    const reads = vi.spyOn(h.store, 'getBody');
+    await queue.enqueue(captureOf(readingList, 'Fresh', article('Fresh')), rowProperties('Fresh'));
+    await queue.settled();
+    expect(queue.list().map((e) => e.status)).toEqual(['saved']);
+    expect(reads).not.toHaveBeenCalled();
+    expect(outlineOfPage(h.emulator, rowsByTitle(h.emulator).get('Fresh')?.[0] ?? '')).toEqual(
+      outlineOfRequest(article('Fresh')),
+    );
+  });
+
   it('saves captures to a data source, each once, with all blocks in order', async () => {
     const queue = h.queue();
     await queue.start();
