@@ -10,6 +10,7 @@ import { exportHandlers } from './export';
 import { listenForGestures, onCommand, onMenuClick } from './gestures';
 import { listedTargetHandlers } from './listed-targets';
 import { queueHandlers, startQueue } from './queue';
+import { ruleDefaultHandlers } from './rule-defaults';
 import { ruleHandlers } from './rules';
 import { settingsHandlers } from './settings';
 import { targetHandlers } from './targets';
@@ -28,6 +29,7 @@ export default defineBackground(() => {
       ...exportHandlers,
       ...queueHandlers,
       ...ruleHandlers,
+      ...ruleDefaultHandlers,
     },
     (error) => (error instanceof Problem ? describeProblem(error) : describeError(error)),
   );
