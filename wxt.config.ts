@@ -1,5 +1,26 @@
 import { defineConfig } from 'wxt';
 import { defuddleLinearVite } from './build/defuddle-linear';
+import type { InlineConfig } from 'vite';
+
+/** Entrypoint types built as HTML pages (WXT builds them together, apart from the worker). */
+const PAGE_TYPES = new Set(['popup', 'options', 'unlisted-page']);
+
+/**
+ * The extension's pages take the browser's own `browser` (WXT's, `@wxt-dev/browser`)
+ * instead of webextension-polyfill, about 2.4 kB gzipped off the popup. Every API the
+ * pages call answers with a promise in Manifest V3; what the polyfill adds that the
+ * extension needs — a `runtime.onMessage` listener answering with a promise — is used
+ * only by the background worker, which keeps it.
+ */
+function usePlainBrowserInPages(config: InlineConfig): void {
+  const resolve = (config.resolve ??= {});
+  const plain = { find: 'wxt/browser', replacement: '@wxt-dev/browser' };
+  if (Array.isArray(resolve.alias)) {
+    resolve.alias = [plain, ...resolve.alias.filter((a) => a.find !== 'wxt/browser')];
+  } else {
+    resolve.alias = { ...resolve.alias, 'wxt/browser': '@wxt-dev/browser' };
+  }
+}
 
 // The manifest is the extension's security contract: every permission here is one a
 // reviewer (and a user) must accept, so nothing is listed that a feature does not need.
@@ -7,6 +28,11 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Manifest V3 for every browser: WXT would build Firefox as MV2 by default.
   manifestVersion: 3,
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.every((e) => PAGE_TYPES.has(e.type))) usePlainBrowserInPages(config);
+    },
+  },
   // `wxt build --mode test` is the test and demo build (lib/platform/build-mode.ts), written to
   // `.output/<browser>-mv3-test` beside the production build. WXT would also make its
   // libraries (React) their development builds; the test build should differ from

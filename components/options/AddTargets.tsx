@@ -4,10 +4,12 @@ import { useAction } from '@/components/use-action';
 import { t } from '@/lib/i18n';
 import { sendMessage, type ResolvedInput } from '@/lib/messaging';
 import type { Connection } from '@/lib/notion/types';
+import { AddDisclosure } from './AddDisclosure';
 import { BrowsePanel } from './BrowsePanel';
 import { CreateDatabaseForm } from './CreateDatabaseForm';
 import { ResolutionCard } from './ResolutionCard';
 import { Status } from './Status';
+import { useTargetsStore } from './stores';
 
 /**
  * Adding targets for one connection: paste addresses, or browse what the connection can
@@ -19,6 +21,7 @@ export function AddTargets({ connections }: { connections: Connection[] }) {
   const [text, setText] = useState('');
   const [results, setResults] = useState<ResolvedInput[]>([]);
   const [added, setAdded] = useState<string | null>(null);
+  const hasDatabase = useTargetsStore((s) => s.value.some((x) => x.kind === 'data_source'));
   // The chosen connection, or the first one when the chosen one was just removed.
   const current = connections.some((c) => c.id === connectionId)
     ? connectionId
@@ -124,7 +127,9 @@ export function AddTargets({ connections }: { connections: Connection[] }) {
         connection={connection}
         onChoose={(id) => void lookUp(id, false)}
       />
-      <CreateDatabaseForm key={`create-${current}`} connection={connection} />
+      <AddDisclosure label={t('optCreateOpen')} collapsible={hasDatabase}>
+        <CreateDatabaseForm key={`create-${current}`} connection={connection} />
+      </AddDisclosure>
     </div>
   );
 }

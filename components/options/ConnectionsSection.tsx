@@ -1,11 +1,12 @@
 import { t } from '@/lib/i18n';
 import { AddConnectionForm } from './AddConnectionForm';
+import { AddDisclosure } from './AddDisclosure';
 import { ConnectionItem } from './ConnectionItem';
 import { Section } from './Section';
 import { useTargetsStore } from './stores';
 import { useConnectionViews } from './use-connection-views';
 
-/** Notion connections: the ones made, and the form to add one. */
+/** Notion connections: the ones made, and the form to add one (behind a button once one exists). */
 export function ConnectionsSection() {
   const { rows, reload } = useConnectionViews();
   const targets = useTargetsStore((s) => s.value);
@@ -27,7 +28,11 @@ export function ConnectionsSection() {
           ))}
         </ul>
       )}
-      <AddConnectionForm />
+      {rows !== null && (
+        <AddDisclosure label={t('optAddConnectionOpen')} collapsible={rows.length > 0}>
+          <AddConnectionForm />
+        </AddDisclosure>
+      )}
     </Section>
   );
 }

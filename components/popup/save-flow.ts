@@ -1,26 +1,25 @@
 /**
- * Saving: waits for the page if its capture is still being read, checks the form
- * (`buildProperties`, so a capture Notion would refuse never enters the queue), hands
- * the capture to the queue and follows it until Notion has it — or says why not.
+ * Saving: waits for the page if its capture is still being read, hands the capture to
+ * the queue — which checks the form first (`saveCapture` answers with the fields Notion
+ * would refuse, and queues nothing then) — and follows it until Notion has it, or says
+ * why not.
  */
 import { toFailure } from '@/components/use-action';
-import { currentLocale } from '@/lib/i18n';
-import { sendMessage, type DescribedFailure } from '@/lib/messaging';
+import { sendMessage, type DescribedFailure, type RuleMatchView } from '@/lib/messaging';
 import { followCapture } from './follow-capture';
-import { buildProperties } from '@/lib/notion/properties/build-properties';
 import { Problem, describeProblem } from '@/lib/problems';
 import { availableModes, captureFor, effectiveMode, needsPage } from './capture-choice';
 import { popupFeatures } from './features';
 import { orderTargets } from '../../lib/save/target-order';
 import { readPage, takeScreenshot } from './page-reader';
+import { ruleFor, ruleValuesFor } from './page-rule';
 import { existingKey, useRemote } from './remote';
-import { pageModeFor, ruleForAddress, targetFor } from '@/lib/save/rule-defaults';
+import { pageModeFor, targetFor } from '@/lib/save/rule-choice';
 import { popupSaveRequest } from './save-input';
 import { useSession } from './session';
 import {
   useDefaultTargetStore,
   useRecentTargetsStore,
-  useRulesStore,
   useSchemasStore,
   useSettingsStore,
   useTargetsStore,
@@ -43,19 +42,19 @@ function showFieldErrors(errors: Record<string, string>): void {
   );
 }
 
-/** The site rule for the tab, as `useRule` gives it. */
-function currentRule() {
-  return ruleForAddress(useRulesStore.getState().value, useSession.getState().tab?.url);
-}
-
-function currentTarget() {
+function currentTarget(rule: RuleMatchView | null) {
   const ordered = orderTargets(
     useTargetsStore.getState().value,
     useDefaultTargetStore.getState().value,
     useRecentTargetsStore.getState().value,
   );
-  return targetFor(ordered, useSession.getState().targetId, currentRule());
+  return targetFor(ordered, useSession.getState().targetId, rule);
 }
+
+const busy = () => {
+  const { phase } = useSession.getState().save;
+  return phase === 'sending' || phase === 'tracking';
+};
 
 /** Why the page gave no capture for a mode that needs one. */
 function readProblem(mode: 'article' | 'selection'): DescribedFailure {
@@ -104,9 +103,13 @@ function savedBefore(targetId: string): boolean {
  * "Save again" button) or on the second Enter: the first one asks.
  */
 export async function saveNow({ duplicate = false }: { duplicate?: boolean } = {}): Promise<void> {
+  if (busy()) return;
+  // The rule picks the target and the mode; the popup has its answer from painting.
+  const rule = await ruleFor(useSession.getState().tab?.url);
+  // Another save may have started while the answer came.
+  if (busy()) return;
   const session = useSession.getState();
-  if (session.save.phase === 'sending' || session.save.phase === 'tracking') return;
-  const target = currentTarget();
+  const target = currentTarget(rule);
   if (target && !duplicate && !session.duplicateAsked && savedBefore(target.id)) {
     useSession.setState({ duplicateAsked: true });
     return;
@@ -116,7 +119,6 @@ export async function saveNow({ duplicate = false }: { duplicate?: boolean } = {
     session.hasSelection,
     popupFeatures.screenshots,
   );
-  const rule = currentRule();
   const mode = effectiveMode(
     session.chosenMode,
     offered,
@@ -138,22 +140,23 @@ export async function saveNow({ duplicate = false }: { duplicate?: boolean } = {
     target.kind === 'data_source'
       ? (useSchemasStore.getState().value[target.dataSourceId] ?? null)
       : null;
-  const { input, inputs } = popupSaveRequest({
+  const url = now.tab?.url;
+  const ruleValues =
+    rule && url
+      ? await ruleValuesFor({ url, capture, targetId: target.id, schema, openedAt: now.openedAt })
+      : null;
+  const input = popupSaveRequest({
     capture,
     target,
     schema,
     mode,
-    rule,
+    ruleValues,
     openedAt: now.openedAt,
     title: now.title,
     edits: now.edits,
     note: now.note,
     screenshot,
   });
-  if (schema) {
-    const built = buildProperties(schema, inputs, currentLocale());
-    if ('errors' in built) return showFieldErrors(built.errors);
-  }
   try {
     const answer = await sendMessage('saveCapture', input);
     if ('fieldErrors' in answer) return showFieldErrors(answer.fieldErrors);

@@ -8,9 +8,7 @@ import type { PageCapture } from '@/lib/capture/types';
 import type { SaveCaptureInput } from '@/lib/messaging';
 import type { CachedSchema } from '@/lib/notion/schema/schema';
 import type { PropertyInputs, PropertyMapping, Target } from '@/lib/notion/types';
-import type { SiteRule } from '@/lib/rules/model';
 import type { RuleValues } from '@/lib/rules/values/rule-values';
-import { valuesOfRule } from '@/lib/save/rule-defaults';
 import { defaultInputs, saveRequest, titleToSave } from '@/lib/save/request';
 import type { PopupMode } from './capture-choice';
 import { formFields } from './form-fields';
@@ -24,7 +22,7 @@ export interface FormContext {
   title: string;
   /** What the person changed, by property id. */
   edits: PropertyInputs;
-  /** The site rule's values for this capture and target (`valuesOfRule`). */
+  /** The site rule's values for this capture and target (`getRuleValues`). */
   rule?: RuleValues | null;
 }
 
@@ -61,8 +59,8 @@ export interface PopupDraft {
   /** The target's schema (data source targets; null until it is known). */
   schema: CachedSchema | null;
   mode: PopupMode;
-  /** The site rule for the tab, if any. */
-  rule: SiteRule | null;
+  /** The values of the site rule for the tab, for this capture and target (`getRuleValues`). */
+  ruleValues: RuleValues | null;
   openedAt: Date;
   /** The title the person typed; null when untouched. */
   title: string | null;
@@ -72,17 +70,12 @@ export interface PopupDraft {
 }
 
 /**
- * What the popup sends, and the form values to check first (`buildProperties`): the
+ * What the popup sends (the background checks its form values against the schema): the
  * rule's values under the person's edits, through the same builder as the gestures.
  */
-export function popupSaveRequest(draft: PopupDraft): {
-  input: SaveCaptureInput;
-  inputs: PropertyInputs;
-} {
+export function popupSaveRequest(draft: PopupDraft): SaveCaptureInput {
   const { capture, target, schema } = draft;
-  const rule = valuesOfRule(draft.rule, capture, target.kind === 'data_source' ? schema : null, {
-    now: draft.openedAt,
-  });
+  const rule = draft.ruleValues;
   const title = popupTitle(draft.title, rule, capture);
   const inputs =
     target.kind === 'data_source' && schema
@@ -96,7 +89,7 @@ export function popupSaveRequest(draft: PopupDraft): {
           rule,
         })
       : {};
-  const input = saveRequest(capture, {
+  return saveRequest(capture, {
     target,
     mode: draft.mode,
     title: draft.title ?? rule?.title ?? null,
@@ -104,5 +97,4 @@ export function popupSaveRequest(draft: PopupDraft): {
     note: draft.note,
     screenshot: draft.screenshot,
   });
-  return { input, inputs };
 }

@@ -3,16 +3,17 @@
  * session): the ordered targets and the chosen one, the modes on offer and the one in
  * effect, the capture it would save, its title, and the schema of a database target.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { PageCapture } from '@/lib/capture/types';
+import type { RuleMatchView } from '@/lib/messaging';
 import type { CachedSchema } from '@/lib/notion/schema/schema';
 import type { PropertyMapping, Target } from '@/lib/notion/types';
-import type { SiteRule } from '@/lib/rules/model';
 import type { RuleValues } from '@/lib/rules/values/rule-values';
-import { pageModeFor, ruleForAddress, targetFor, valuesOfRule } from '@/lib/save/rule-defaults';
+import { pageModeFor, targetFor } from '@/lib/save/rule-choice';
 import { availableModes, captureFor, effectiveMode, type PopupMode } from './capture-choice';
 import { popupFeatures } from './features';
 import { orderTargets, type OrderedTarget } from '../../lib/save/target-order';
+import { ruleFor, ruleValuesFor, usePageRule, valuesKey } from './page-rule';
 import { popupTitle } from './save-input';
 import { useSession } from './session';
 import {
@@ -32,11 +33,19 @@ export function useOrderedTargets(): OrderedTarget[] {
   return useMemo(() => orderTargets(targets, defaultId, recent), [targets, defaultId, recent]);
 }
 
-/** The site rule for the tab (the first that matches), or null. */
-export function useRule(): SiteRule | null {
+/**
+ * The site rule for the tab (the first that matches), or null — also until the
+ * background answered. Asked again when the stored rules change.
+ */
+export function useRule(): RuleMatchView | null {
   const rules = useRulesStore((s) => s.value);
   const url = useSession((s) => s.tab?.url);
-  return useMemo(() => ruleForAddress(rules, url), [rules, url]);
+  const match = usePageRule((s) => s.match);
+  useEffect(() => {
+    if (url) void ruleFor(url);
+  }, [url, rules]);
+  // The answer for earlier rules holds until the new one comes: no flicker to the default.
+  return match && match.url === url ? match.value : null;
 }
 
 /** The target captures go to now: the person's choice, else the rule's, else the default. */
@@ -71,20 +80,35 @@ export function useCapture(): PageCapture {
   return useMemo(() => captureFor(mode ?? 'bookmark', captures, tab), [mode, captures, tab]);
 }
 
-/** The rule's values for the capture and the target now chosen (shown in the form). */
+/**
+ * The rule's values for the capture and the target now chosen (shown in the form); null
+ * while no rule applies or the background has not answered yet.
+ */
 export function useRuleValues(): RuleValues | null {
   const rule = useRule();
   const capture = useCapture();
   const target = useTarget();
   const { schema } = useTargetSchema(target);
   const openedAt = useSession((s) => s.openedAt);
-  return useMemo(
+  const url = useSession((s) => s.tab?.url);
+  const request = useMemo(
     () =>
-      valuesOfRule(rule, capture, target?.kind === 'data_source' ? schema : null, {
-        now: openedAt,
-      }),
-    [rule, capture, target, schema, openedAt],
+      rule && target && url
+        ? {
+            url,
+            capture,
+            targetId: target.id,
+            schema: target.kind === 'data_source' ? schema : null,
+            openedAt,
+          }
+        : null,
+    [rule, capture, target, schema, openedAt, url],
   );
+  const key = useMemo(() => (request ? valuesKey(request) : null), [request]);
+  useEffect(() => {
+    if (request) void ruleValuesFor(request);
+  }, [request]);
+  return usePageRule((s) => (key ? (s.values[key] ?? null) : null));
 }
 
 /** The title to save: the person's, else the rule's, else the page's. */

@@ -13,11 +13,18 @@ import { FULL_SCHEMA, P } from '@/lib/notion/schema/testing/fixture';
 import type { DataSourceTarget, PageTarget, Target } from '@/lib/notion/types';
 import { Problem } from '@/lib/problems';
 import { ruleOf, site } from '@/lib/rules/testing/rules';
-import { pageModeFor, ruleForAddress, targetFor } from '@/lib/save/rule-defaults';
+import { pageModeFor, targetFor } from '@/lib/save/rule-defaults';
 import { orderTargets } from '@/lib/save/target-order';
-import { defaultTargetIdItem, rulesItem, settingsItem, targetsItem } from '@/lib/storage';
+import {
+  defaultTargetIdItem,
+  rulesItem,
+  schemasItem,
+  settingsItem,
+  targetsItem,
+} from '@/lib/storage';
 import { DEFAULT_SETTINGS } from '@/lib/storage';
 import { onCommand, onMenuClick } from './gestures';
+import { ruleDefaultHandlers } from './rule-defaults';
 
 const ADDRESS = 'https://arxiv.org/abs/2401.00001';
 
@@ -128,27 +135,37 @@ beforeEach(async () => {
   return () => vi.useRealTimers();
 });
 
-/** The popup's request for the same tab, nothing touched in its form. */
-function popupRequest(edits = {}): SaveCaptureInput {
+/**
+ * The popup's request for the same tab, nothing touched in its form: the rule and its
+ * values as the background answers the popup (`findRule`, `getRuleValues`).
+ */
+async function popupRequest(edits = {}): Promise<SaveCaptureInput> {
+  await schemasItem.setValue({ [FULL_SCHEMA.dataSourceId]: FULL_SCHEMA });
   const ordered = orderTargets(TARGETS, 'inbox', []);
-  const matched = ruleForAddress([rule], ADDRESS);
+  const matched = await ruleDefaultHandlers.findRule({ url: ADDRESS });
   const target = targetFor(ordered, null, matched)!;
   const offered = availableModes('page', false, true);
   const mode = effectiveMode(null, offered, pageModeFor(matched, DEFAULT_SETTINGS.defaultMode))!;
   const tabInfo = { id: 7, windowId: 1, url: ADDRESS, title: 'Attention, again', favIconUrl: null };
   const capture = captureFor(mode, { [mode]: pageCapture({ mode }) }, tabInfo);
+  const ruleValues = await ruleDefaultHandlers.getRuleValues({
+    url: ADDRESS,
+    capture,
+    targetId: target.id,
+    openedAt: NOW.toISOString(),
+  });
   return popupSaveRequest({
     capture,
     target,
     schema: FULL_SCHEMA,
     mode,
-    rule: matched,
+    ruleValues,
     openedAt: NOW,
     title: null,
     edits,
     note: '',
     screenshot: null,
-  }).input;
+  });
 }
 
 describe('a site rule in every gesture', () => {
@@ -156,7 +173,7 @@ describe('a site rule in every gesture', () => {
     await onCommand('save-page', tab);
     await onMenuClick({ menuItemId: 'page', editable: false, frameId: 0 } as never, tab);
     expect(saved).toHaveLength(2);
-    const popup = popupRequest();
+    const popup = await popupRequest();
     for (const request of [saved[0]!, saved[1]!, popup]) {
       expect(request).toMatchObject({
         targetId: 'papers',
@@ -178,8 +195,8 @@ describe('a site rule in every gesture', () => {
     expect(captured.map((r) => r.mode)).toEqual(['article', 'article']);
   });
 
-  it('the person’s edits in the popup win over the rule’s values', () => {
-    const edited = popupRequest({ [P.notes.id]: { type: 'rich_text', text: 'mine' } });
+  it('the person’s edits in the popup win over the rule’s values', async () => {
+    const edited = await popupRequest({ [P.notes.id]: { type: 'rich_text', text: 'mine' } });
     expect(edited.inputs[P.notes.id]).toEqual({ type: 'rich_text', text: 'mine' });
     expect(edited.inputs[P.tags.id]).toEqual({
       type: 'multi_select',

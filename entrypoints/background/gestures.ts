@@ -8,7 +8,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { BrowserFeatures } from '@/lib/platform/browser-features';
-import { defaultSaveRequest } from '@/lib/save/request';
+import { defaultSaveRequest } from '@/lib/save/default-request';
 import { captureTab } from '@/lib/capture/inject';
 import { tabCapture } from '@/lib/capture/tab-capture';
 import type { CaptureRequest, PageCapture } from '@/lib/capture/types';

@@ -11,6 +11,7 @@ import { listenForGestures, onCommand, onMenuClick } from './gestures';
 import { listedTargetHandlers } from './listed-targets';
 import { previewPageHandlers } from './preview-page';
 import { queueHandlers, startQueue } from './queue';
+import { ruleDefaultHandlers } from './rule-defaults';
 import { ruleHandlers } from './rules';
 import { settingsHandlers } from './settings';
 import { targetHandlers } from './targets';
@@ -30,6 +31,7 @@ export default defineBackground(() => {
       ...queueHandlers,
       ...ruleHandlers,
       ...previewPageHandlers,
+      ...ruleDefaultHandlers,
     },
     (error) => (error instanceof Problem ? describeProblem(error) : describeError(error)),
   );

@@ -9,7 +9,8 @@
  * save), and errors must travel with their human-readable description. Both fit in this
  * small file.
  */
-import type { SiteRule } from '../rules/model';
+import type { RuleCaptureMode, SiteRule } from '../rules/model';
+import type { RuleValues } from '../rules/values/rule-values';
 import { browser, type Browser } from 'wxt/browser';
 import type { BlockObjectRequest } from '@notionhq/client';
 import type { CaptureMode, PageCapture } from '../capture/types';
@@ -140,6 +141,31 @@ export interface HistoryView extends HistoryEntry {
 
 export type { RelatedPage };
 
+/** The site rule that applies to a page, as the popup uses and shows it. */
+export interface RuleMatchView {
+  ruleId: string;
+  /** The target (null: the default) and the mode (null: the person's) the rule sets. */
+  set: { targetId: string | null; mode: RuleCaptureMode | null };
+  /** Which rule applies (and which others it came before), in words. */
+  sentence: string;
+}
+
+/** What the popup asks a rule's values for: the capture it would save, and where. */
+export interface RuleValuesInput {
+  /** The page's address: the rule is the one that matches it. */
+  url: string;
+  /**
+   * The capture saving would send. Templates read its metadata and a selection's text,
+   * never its blocks, so the popup leaves those out.
+   */
+  capture: PageCapture;
+  targetId: string;
+  /** When the popup opened (ISO 8601): `{{date}}`. */
+  openedAt: string;
+  /** The IANA zone the popup writes dates in. */
+  timeZone?: string;
+}
+
 /** Verb → handler signature. Add a verb here, then its handler in the background. */
 export interface ProtocolMap {
   listConnections(input: void): ConnectionView[];
@@ -199,6 +225,10 @@ export interface ProtocolMap {
   moveRule(input: { ruleId: string; to: number }): SiteRule[];
   /** The tab the person last looked at (never `excludeTabId`, the options page), read for the rule preview. */
   readPreviewPage(input: { excludeTabId: number | null }): PreviewPage;
+  /** The site rule for the page at `url` (the first enabled one that matches), or null. */
+  findRule(input: { url: string }): RuleMatchView | null;
+  /** The values of the rule for `url` for a capture saved to a target (null: no rule). */
+  getRuleValues(input: RuleValuesInput): RuleValues | null;
 
   /** The settings file's JSON; secrets only with an explicit `includeSecrets: true`. */
   exportSettings(input: { includeSecrets: boolean }): { json: string };

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { PageCapture } from '../capture/types';
 import { tabCapture } from '../capture/tab-capture';
 import { FULL_SCHEMA, P } from '../notion/schema/testing/fixture';
-import { defaultSaveRequest, saveRequest, titleToSave } from './request';
+import { defaultSaveRequest } from './default-request';
+import { saveRequest, titleToSave } from './request';
 import type { CachedSchema } from '../storage';
 import type { DataSourceTarget, PageTarget, Target } from '../notion/types';
 

@@ -1,7 +1,7 @@
 /**
  * The one save request: what the popup, the context menu and the keyboard shortcuts ask
  * the queue to save for a capture. The popup brings what the person chose in its form;
- * a gesture brings the target's defaults (`defaultSaveRequest`). Everything else — the
+ * a gesture brings the target's defaults (`defaultSaveRequest`, in `default-request.ts`). Everything else — the
  * page's address and title, the blocks, the screenshot, the `data:` images — is read
  * from the capture here, the same way for all three. Pure.
  */
@@ -11,10 +11,8 @@ import type { SaveCaptureInput } from '../messaging';
 import { captureUrl, initialInputs } from '../notion/properties/initial-inputs';
 import { titlePropertyId } from '../notion/schema/schema-properties';
 import type { PropertyInputs, PropertyMapping, Target } from '../notion/types';
-import type { SiteRule } from '../rules/model';
 import type { RuleValues } from '../rules/values/rule-values';
 import type { CachedSchema } from '../storage';
-import { valuesOfRule } from './rule-defaults';
 
 /** A bookmark block of `url`: Notion shows it as a card with the page's preview. */
 export function bookmarkBlock(url: string): BlockObjectRequest {
@@ -113,50 +111,4 @@ export function saveRequest(capture: PageCapture, choices: SaveChoices): SaveCap
     ...(savesOwnBlocks(mode) && capture.dataImages ? { dataImages: capture.dataImages } : {}),
     ...(target.kind === 'page' && note ? { note } : {}),
   };
-}
-
-export interface DefaultsContext {
-  target: Target;
-  /** The target's cached schema (data source targets). */
-  schema: CachedSchema | null;
-  now: Date;
-  /** The screenshot's PNG as a `data:` URL (screenshot captures). */
-  screenshot?: string | null;
-  /** The rule for the page (`ruleForAddress`), whose values fill the form. */
-  rule?: SiteRule | null;
-  /** The zone the rule's dates are written in; the browser's when not given. */
-  timeZone?: string;
-}
-
-/**
- * The save request for a capture made without the popup (context menu, keyboard
- * shortcut): the one the popup would send with nothing changed in its form, the rule's
- * values included.
- */
-export function defaultSaveRequest(
-  capture: PageCapture,
-  context: DefaultsContext,
-): SaveCaptureInput {
-  const { target } = context;
-  const schema = target.kind === 'data_source' ? context.schema : null;
-  const rule = valuesOfRule(context.rule ?? null, capture, schema, {
-    now: context.now,
-    ...(context.timeZone ? { timeZone: context.timeZone } : {}),
-  });
-  const inputs =
-    target.kind === 'data_source' && schema
-      ? defaultInputs(schema, target.mapping, capture, {
-          capturedAt: context.now,
-          title: titleToSave(rule?.title ?? null, capture),
-          rule,
-        })
-      : {};
-  return saveRequest(capture, {
-    target,
-    mode: capture.mode,
-    title: rule?.title ?? null,
-    inputs,
-    note: '',
-    screenshot: context.screenshot ?? null,
-  });
 }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO } from '../notion-emulator/index';
 import { FIREFOX_PRODUCTION_DIR, FIREFOX_TEST_BUILD_DIR } from '../tools/build';
-import { Firefox, GECKO_ID } from './driver/firefox';
+import { Firefox, GECKO_ID, waitFor } from './driver/firefox';
 import { expect, test } from './fixtures';
 
 const HOOK = 'quickCaptureGestures';
@@ -73,6 +73,11 @@ test.describe('the production build, installed in Firefox', () => {
   }) => {
     expect(await firefox.evaluateBackground((bg, name) => name in bg, HOOK)).toBe(false);
     const options = await firefox.openExtensionTab('options.html');
+    // The form is drawn once the page knows there is no connection yet.
+    await waitFor(
+      () => options.act((dom, connect) => dom.hasButton(connect), say('optConnect')),
+      'the connection form',
+    );
     const labels = await options.act(
       (dom, connect, apiBase) => [dom.hasButton(connect), dom.text().includes(apiBase)],
       say('optConnect'),

@@ -131,7 +131,11 @@ test('removing a connection asks first, then removes its targets too', async ({
 
   await page.getByRole('button', { name: 'Remove “Demo”' }).click();
   await expect(page.getByText('Remove “Demo”? Its 1 target is removed too.')).toBeVisible();
-  await page.getByRole('button', { name: 'Cancel' }).click();
+  // The open "Add…" forms have a Cancel of their own.
+  await page
+    .getByRole('group', { name: 'Remove the connection' })
+    .getByRole('button', { name: 'Cancel' })
+    .click();
   expect((await stored<Stored>(serviceWorker, ['connections'])).connections).toHaveLength(1);
 
   await page.getByRole('button', { name: 'Remove “Demo”' }).click();

@@ -265,6 +265,10 @@ export const optionsMessages = defineMessages({
     optImportWhereConnection: 'connection {n}',
     optImportWhereTarget: 'target {n}',
     optImportWhereSettings: 'the settings part',
+    optAddConnectionOpen: 'Add a connection…',
+    optAddTargetsOpen: 'Add a database or page…',
+    optCreateOpen: 'Create a capture database…',
+    optCancelAdding: 'Cancel: {what}',
   },
   ko: {
     optPrivacyLink: 'Quick Capture가 데이터를 다루는 방식',
@@ -523,5 +527,9 @@ export const optionsMessages = defineMessages({
     optImportWhereConnection: '연결 {n}',
     optImportWhereTarget: '저장 위치 {n}',
     optImportWhereSettings: '설정 부분',
+    optAddConnectionOpen: '연결 추가…',
+    optAddTargetsOpen: '데이터베이스나 페이지 추가…',
+    optCreateOpen: '캡처용 데이터베이스 만들기…',
+    optCancelAdding: '취소: {what}',
   },
 });

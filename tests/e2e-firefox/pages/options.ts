@@ -33,8 +33,20 @@ export class OptionsPage {
     alias = 'Demo',
   ): Promise<void> {
     const say = this.say;
-    // Its own step: the secret's field appears once the page has drawn the choice.
-    await this.tab.act((dom, kind) => dom.choose(kind), say('connKindIntegration'));
+    // The form is drawn once the page knows there is no connection yet (with one, it
+    // waits behind its button); the secret's field appears once the choice is made.
+    await waitFor(
+      () =>
+        this.tab.act((dom, kind) => {
+          try {
+            dom.choose(kind);
+            return true;
+          } catch {
+            return false;
+          }
+        }, say('connKindIntegration')),
+      'the connection form',
+    );
     await waitFor(
       () => this.tab.act((dom, label) => dom.hasField(label), say('optSecretLabel')),
       'the secret field',
