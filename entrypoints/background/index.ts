@@ -7,6 +7,7 @@ import { Problem, describeProblem } from '@/lib/problems';
 import { connectionHandlers } from './connections';
 import { doctorHandlers } from './doctor';
 import { exportHandlers } from './export';
+import { highlightHandlers } from './highlights';
 import { listenForGestures, onCommand, onMenuClick } from './gestures';
 import { listedTargetHandlers } from './listed-targets';
 import { queueHandlers, startQueue } from './queue';
@@ -28,6 +29,7 @@ export default defineBackground(() => {
       ...exportHandlers,
       ...queueHandlers,
       ...ruleHandlers,
+      ...highlightHandlers,
     },
     (error) => (error instanceof Problem ? describeProblem(error) : describeError(error)),
   );
