@@ -277,7 +277,9 @@ export class HighlightSync {
     }
     if (decision.kind === 'offline') {
       const until = now + policy.offlineRecheckMs;
-      await store.update(pageUrl, (s) => ({ ...s, inFlight: null, notBefore: until }));
+      // No network now; whether the request left before it went is unknown, so it
+      // stays in flight and is looked up first.
+      await store.update(pageUrl, (s) => ({ ...s, notBefore: until }));
       return this.waitUntil(until);
     }
     if (decision.kind === 'retry') {
