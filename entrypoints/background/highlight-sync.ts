@@ -44,10 +44,11 @@ const MIN_ALARM_MS = 30_000;
 
 /**
  * The queue's retry policy. The test build waits less before looking whether a request
- * that got no answer was saved, so that the end-to-end tests of a stopped worker and a
- * dropped connection take seconds, not a minute.
+ * that got no answer was saved (still longer than the slowest answer its end-to-end
+ * tests hold back), so that a stopped worker and a dropped connection take seconds there,
+ * not a minute.
  */
-const POLICY = IS_TEST_BUILD ? { ...DEFAULT_POLICY, settleMs: 3_000 } : DEFAULT_POLICY;
+const POLICY = IS_TEST_BUILD ? { ...DEFAULT_POLICY, settleMs: 15_000 } : DEFAULT_POLICY;
 
 /** Page titles seen at the gesture, for the bookmark that may have to be made. */
 const titles = new Map<string, string>();
@@ -145,9 +146,11 @@ const engine = new HighlightSync({
 async function syncPage(pageUrl: string): Promise<void> {
   const end = await engine.sync(pageUrl);
   if (end !== 'synced') return;
-  await updateItem(highlightSyncPagesItem, (pages) =>
+  const left = await updateItem(highlightSyncPagesItem, (pages) =>
     pages.includes(pageUrl) ? pages.filter((p) => p !== pageUrl) : pages,
   );
+  // Nothing left to wait for: an alarm set for an earlier wait would only wake the worker.
+  if (left.length === 0) await browser.alarms.clear(WAKE_ALARM);
 }
 
 async function syncAll(): Promise<void> {

@@ -54,7 +54,7 @@ async function synced(context: BrowserContext, pageUrl: string): Promise<Stored>
         last = await stored(await extensionWorker(context), pageUrl);
         return inStep(last);
       },
-      { timeout: 45_000, message: 'the highlights are in Notion' },
+      { timeout: 90_000, message: 'the highlights are in Notion' },
     )
     .toBe(true);
   return last!;
@@ -136,6 +136,15 @@ function writesSince(emulator: RunningEmulator, mark: number) {
     .map((r) => `${r.method} ${r.path.endsWith('/children') ? 'children' : 'block'}`);
 }
 
+/** The requests on blocks since `mark`, with how each was answered (0: no answer). */
+function blockRequestsSince(emulator: RunningEmulator, mark: number) {
+  return emulator
+    .requestLog()
+    .slice(mark)
+    .filter((r) => r.path.startsWith('/v1/blocks/'))
+    .map((r) => `${r.method} ${r.path.endsWith('/children') ? 'children' : 'block'} ${r.status}`);
+}
+
 test('highlights are drawn again on a revisit and kept in Notion exactly once, faults and all', async ({
   connect,
   corpus,
@@ -145,7 +154,7 @@ test('highlights are drawn again on a revisit and kept in Notion exactly once, f
   extensionId,
   openExtensionPage,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   await connect();
   const page = await context.newPage();
   await page.goto(corpus.pageUrl('v8-blog'));
@@ -218,7 +227,9 @@ test('highlights are drawn again on a revisit and kept in Notion exactly once, f
   state = await synced(context, pageUrl);
   expect(writesSince(emulator, mark)).toEqual(['DELETE block']);
 
-  // Faults: a 429, a write saved then answered 503, a dropped connection after the write.
+  // Faults: a 429 (sent again after its Retry-After), an append saved then answered 503
+  // (looked up, not sent again).
+  mark = emulator.requestLog().length;
   emulator.injectFault({
     method: 'PATCH',
     path: '/v1/blocks/*/children',
@@ -227,6 +238,8 @@ test('highlights are drawn again on a revisit and kept in Notion exactly once, f
   await selectPassage(page, 4);
   await highlightMenu(context, tabId, 'pink');
   await synced(context, pageUrl);
+  expect(blockRequestsSince(emulator, mark)).toEqual(['PATCH children 429', 'PATCH children 200']);
+  mark = emulator.requestLog().length;
   emulator.injectFault({
     method: 'PATCH',
     path: '/v1/blocks/*/children',
@@ -235,6 +248,8 @@ test('highlights are drawn again on a revisit and kept in Notion exactly once, f
   await selectPassage(page, 5);
   await highlightMenu(context, tabId, 'purple');
   await synced(context, pageUrl);
+  expect(blockRequestsSince(emulator, mark)).toEqual(['PATCH children 503', 'GET children 200']);
+  // An update whose connection dropped: sent again (an update is the same twice).
   emulator.injectFault({
     method: 'PATCH',
     path: '/v1/blocks/*',
@@ -247,35 +262,41 @@ test('highlights are drawn again on a revisit and kept in Notion exactly once, f
     edit: { color: 'orange' },
   });
   await synced(context, pageUrl);
-  // A connection dropped before the append was answered. (Dropped after Notion saved it,
-  // Chromium itself sends the request again on a fresh connection before the extension
-  // hears of it — no page code can see that resend; the model tests cover that case.)
+  // The connection dropped halfway through the answer of an append Notion saved: the
+  // block is found by its marker, not appended twice.
   emulator.injectFault({
     method: 'PATCH',
     path: '/v1/blocks/*/children',
-    action: { type: 'drop' },
+    action: { type: 'drop', afterCommit: true, midAnswer: true },
   });
+  mark = emulator.requestLog().length;
   await selectPassage(page, 6);
   await highlightMenu(context, tabId, 'red');
   await synced(context, pageUrl);
+  expect(blockRequestsSince(emulator, mark)).toEqual(['PATCH children 0', 'GET children 200']);
 
-  // The worker stopped while an append is on its way: Notion saves it all the same.
+  // The worker stopped while an append is on its way (Notion is slow to answer it): Notion
+  // saves it all the same, and the next worker finds it there instead of appending again.
+  mark = emulator.requestLog().length;
   emulator.injectFault({
     method: 'PATCH',
     path: '/v1/blocks/*/children',
-    action: { type: 'delay', ms: 1_500 },
+    action: { type: 'delay', ms: 8_000 },
   });
   await selectPassage(page, 7);
   await highlightMenu(context, tabId, 'gray');
-  await expect
-    .poll(async () => (await stored(serviceWorker, pageUrl)).sync?.inFlight ?? null)
-    .not.toBeNull();
+  // The append reached Notion (its fault is used up), and its answer is still to come.
+  await expect.poll(() => emulator.listFaults().length, { timeout: 20_000 }).toBe(0);
   const cdp = await context.newCDPSession(options);
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
+  await expect
+    .poll(() => blockRequestsSince(emulator, mark), { timeout: 30_000 })
+    .toEqual(['PATCH children 200']);
   // The next message starts a new worker, which takes the page up from storage.
   await sendFromPage(options, 'listHistory');
   state = await synced(context, pageUrl);
+  expect(blockRequestsSince(emulator, mark)).toEqual(['PATCH children 200', 'GET children 200']);
 
   // Notion has exactly the person's highlights, once each, in their colours.
   const blocks = notionHighlights(emulator, pageId);
