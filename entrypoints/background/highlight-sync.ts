@@ -25,7 +25,8 @@ import type { HistoryEntry } from '@/lib/queue/types';
 import { defaultSaveRequest } from '@/lib/save/request';
 import { ruleForAddress, targetFor } from '@/lib/save/rule-defaults';
 import { orderTargets } from '@/lib/save/target-order';
-import { Problem } from '@/lib/problems';
+import { Problem, describeProblem, type ProblemCode } from '@/lib/problems';
+import type { StoredError } from '@/lib/notion/errors/errors';
 import {
   defaultTargetIdItem,
   highlightSyncPagesItem,
@@ -53,6 +54,31 @@ const POLICY = IS_TEST_BUILD ? { ...DEFAULT_POLICY, settleMs: 15_000 } : DEFAULT
 /** Page titles seen at the gesture, for the bookmark that may have to be made. */
 const titles = new Map<string, string>();
 
+const PROBLEM_PREFIX = 'problem:';
+
+/**
+ * A failure as the synced state keeps it: a Problem (no target to save the page to, a
+ * target gone) keeps its code, so that the popup says it in its own words later.
+ */
+function storedFailure(error: unknown): StoredError {
+  if (error instanceof Problem) {
+    return {
+      status: null,
+      code: `${PROBLEM_PREFIX}${error.code}`,
+      message: error.message,
+      params: error.params,
+    };
+  }
+  return toStoredError(error);
+}
+
+/** The sentence for a kept failure. */
+function describeStored(error: StoredError) {
+  if (!error.code.startsWith(PROBLEM_PREFIX)) return describeError(error);
+  const code = error.code.slice(PROBLEM_PREFIX.length) as ProblemCode;
+  return describeProblem(new Problem(code, error.params ?? {}));
+}
+
 const isActive = (entry: HistoryEntry) =>
   entry.status === 'queued' || entry.status === 'saving' || entry.status === 'waiting';
 
@@ -74,7 +100,7 @@ async function resolvePage(pageUrl: string): Promise<PageResolution> {
         },
       };
     } catch (error) {
-      return { kind: 'failed', error: toStoredError(error) };
+      return { kind: 'failed', error: storedFailure(error) };
     }
   }
   // Being saved, or waiting for the person (its failure is shown with the capture).
@@ -85,7 +111,7 @@ async function resolvePage(pageUrl: string): Promise<PageResolution> {
     await saveBookmark(pageUrl);
     return { kind: 'waiting' };
   } catch (error) {
-    return { kind: 'failed', error: toStoredError(error) };
+    return { kind: 'failed', error: storedFailure(error) };
   }
 }
 
@@ -181,7 +207,7 @@ export async function highlightSyncView(
   return {
     notionPageUrl: sync?.notion?.pageUrl ?? null,
     pending: pendingCount(highlights, sync?.blocks ?? {}),
-    failure: sync?.error ? describeError(sync.error) : null,
+    failure: sync?.error ? describeStored(sync.error) : null,
   };
 }
 

@@ -7,7 +7,7 @@
  * worker does meanwhile.
  */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import type { RunningEmulator } from '../notion-emulator/index';
+import { DEMO, type RunningEmulator } from '../notion-emulator/index';
 import { extensionWorker } from './fixtures';
 import { expect, grantActiveTab, openPopupWindow, sendFromPage, test } from './pages/popup-page';
 
@@ -183,6 +183,9 @@ test('highlights are drawn again on a revisit and kept in Notion exactly once, f
   // Saved: the page became a bookmark in the default target, its highlights under it.
   let state = await synced(context, pageUrl);
   const pageId = state.sync!.notion!.pageId;
+  // Never saved before: it became a bookmark row of the default target, the Reading list.
+  const rows = emulator.listPages({ dataSource: DEMO.ids.readingListDataSource });
+  expect(rows.map((r) => (r as { id: string }).id)).toContain(pageId);
   expect(notionHighlights(emulator, pageId).map((b) => b.text)).toEqual([
     `${passages[0]}\nThe heart of the argument`,
     passages[1],
