@@ -7,6 +7,8 @@ import { Problem, describeProblem } from '@/lib/problems';
 import { connectionHandlers } from './connections';
 import { doctorHandlers } from './doctor';
 import { exportHandlers } from './export';
+import { drawForTab, highlightHandlers } from './highlights';
+import { highlightSyncIdle, startHighlightSync } from './highlight-sync';
 import { listenForGestures, onCommand, onMenuClick } from './gestures';
 import { listedTargetHandlers } from './listed-targets';
 import { previewPageHandlers } from './preview-page';
@@ -32,6 +34,7 @@ export default defineBackground(() => {
       ...ruleHandlers,
       ...previewPageHandlers,
       ...ruleDefaultHandlers,
+      ...highlightHandlers,
     },
     (error) => (error instanceof Problem ? describeProblem(error) : describeError(error)),
   );
@@ -39,10 +42,14 @@ export default defineBackground(() => {
   // only gesture, and the queue must start all the same.
   listenForGestures(browserFeatures(browser));
   startQueue();
+  startHighlightSync();
   // The end-to-end tests call the gesture handlers here: Playwright cannot click a
   // context menu entry or press a browser shortcut. Only the test build has it: the
   // production bundle carries neither the hook nor its name (tests/e2e/production-build).
   if (IS_TEST_BUILD) {
-    Object.assign(globalThis, { quickCaptureGestures: { onCommand, onMenuClick } });
+    Object.assign(globalThis, {
+      quickCaptureGestures: { onCommand, onMenuClick },
+      quickCaptureHighlights: { drawForTab, syncIdle: highlightSyncIdle },
+    });
   }
 });

@@ -11,6 +11,8 @@
  */
 import type { RuleCaptureMode, SiteRule } from '../rules/model';
 import type { RuleValues } from '../rules/values/rule-values';
+import type { Highlight, HighlightColor, MissReason } from '../highlights';
+import type { HighlightEdit } from '../highlights/stored/page-highlights';
 import { browser, type Browser } from 'wxt/browser';
 import type { BlockObjectRequest } from '@notionhq/client';
 import type { CaptureMode, PageCapture } from '../capture/types';
@@ -166,6 +168,43 @@ export interface RuleValuesInput {
   timeZone?: string;
 }
 
+/** A highlight the last drawing in a tab could not place, and why (never dropped). */
+export interface UnplacedHighlight {
+  id: string;
+  reason: MissReason;
+}
+
+/** Where a page's highlights stand in Notion. */
+export interface HighlightSyncView {
+  /** The Notion page that holds them, once there is one. */
+  notionPageUrl: string | null;
+  /** Highlights whose block in Notion is not up to date yet (new, changed or deleted). */
+  pending: number;
+  /** Why they are not in Notion yet, when something needs the person. */
+  failure: DescribedFailure | null;
+}
+
+export type HighlightDrawing = 'drawn' | 'unsupported' | 'closed' | 'none';
+
+/** A tab's highlights, as the popup lists them. */
+export interface TabHighlights {
+  /** The page's key (`highlightPageUrl`); null for a page that cannot be highlighted. */
+  pageUrl: string | null;
+  highlights: Highlight[];
+  /**
+   * Of those, the ones the drawing made for this answer could not place on the page as
+   * it is now; empty when all were drawn or the page could not be scripted.
+   */
+  unplaced: UnplacedHighlight[];
+  /**
+   * How the page shows them: `drawn`; `unsupported` — the browser has no CSS Custom
+   * Highlight API (Firefox before 140), so they are listed but not drawn; `closed` — the
+   * page cannot be scripted (a browser page, the web store); `none` — nothing to draw.
+   */
+  drawing: HighlightDrawing;
+  sync: HighlightSyncView;
+}
+
 /** Verb → handler signature. Add a verb here, then its handler in the background. */
 export interface ProtocolMap {
   listConnections(input: void): ConnectionView[];
@@ -215,6 +254,20 @@ export interface ProtocolMap {
   discardCapture(input: { jobId: string }): void;
   /** Changes a failed capture's title or form values, then retries it. */
   editCapture(input: { jobId: string; edit: { title?: string; inputs?: PropertyInputs } }): void;
+
+  /**
+   * The tab's highlights, drawn again on the page on the way (the popup's opening is
+   * the gesture that lets the extension script it); unplaced ones are named.
+   */
+  highlightsOfTab(input: { tabId: number }): TabHighlights;
+  /** Highlights the tab's selection in `color` (the popup in selection mode). */
+  highlightSelection(input: { tabId: number; color: HighlightColor; note?: string }): Highlight;
+  /** Changes a highlight's colour or note; the page's drawing and Notion follow. */
+  editHighlight(input: { pageUrl: string; id: string; edit: HighlightEdit }): Highlight[];
+  /** Deletes a highlight; its drawing and its block in Notion go with it. */
+  deleteHighlight(input: { pageUrl: string; id: string }): Highlight[];
+  /** Scrolls the tab to a highlight ("jump to"); false when it cannot be placed now. */
+  showHighlight(input: { tabId: number; id: string }): boolean;
 
   saveSettings(input: Partial<Settings>): Settings;
 

@@ -12,13 +12,17 @@ import { PRODUCTION_DIR, TEST_BUILD_DIR } from '../tools/build';
 import { expect, extensionWorker, launchWithExtension, sendFromPage, test } from './fixtures';
 
 const HOOK = 'quickCaptureGestures';
+/** Every test hook: the gestures' and the highlights' (drawing, waiting for the sync). */
+const HOOKS = [HOOK, 'quickCaptureHighlights'];
 
 test('the production bundle has no test hook; the test bundle has it', () => {
   const production = readFileSync(join(PRODUCTION_DIR, 'background.js'), 'utf8');
   const testBuild = readFileSync(join(TEST_BUILD_DIR, 'background.js'), 'utf8');
-  // The search is not vacuous: the same name is found in the test build.
-  expect(testBuild).toContain(HOOK);
-  expect(production).not.toContain(HOOK);
+  for (const hook of HOOKS) {
+    // The search is not vacuous: the same name is found in the test build.
+    expect(testBuild).toContain(hook);
+    expect(production).not.toContain(hook);
+  }
 });
 
 test.describe('the production build, loaded in Chromium', () => {

@@ -157,7 +157,16 @@ export async function handleApi(
   const outcome: Outcome = { status: 200, code: null, integration: null, fault: null };
   try {
     const { result, after } = await run(state, req, url, raw, outcome);
-    if (after?.type === 'drop') {
+    if (after?.type === 'drop' && after.midAnswer) {
+      outcome.status = 0;
+      const text = JSON.stringify(result.body);
+      res.writeHead(result.status ?? 200, {
+        ...cors,
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': Buffer.byteLength(text),
+      });
+      res.write(text.slice(0, Math.min(16, text.length - 1)), () => res.socket?.destroy());
+    } else if (after?.type === 'drop') {
       outcome.status = 0;
       res.socket?.destroy();
     } else if (after?.type === '503-after-commit') {

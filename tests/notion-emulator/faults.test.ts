@@ -119,6 +119,19 @@ describe('connection faults', () => {
     expect(titles.some((t) => t.includes('dropped before'))).toBe(false);
     expect(emulator.requestLog().filter((r) => r.status === 0)).toHaveLength(2);
   });
+
+  it('cuts an answer off halfway after the write: the caller gets no answer to read', async () => {
+    await admin.injectFault({
+      method: 'POST',
+      path: '/v1/pages',
+      action: { type: 'drop', afterCommit: true, midAnswer: true },
+    });
+    await expect(createRow('cut off')).rejects.toThrow();
+    const titles = emulator
+      .listPages({ dataSource: DEMO.ids.readingListDataSource })
+      .map((p) => JSON.stringify(p.properties));
+    expect(titles.some((t) => t.includes('cut off'))).toBe(true);
+  });
 });
 
 describe('503 after commit', () => {

@@ -17,8 +17,14 @@ export type FaultAction =
       additionalData?: AdditionalData;
     }
   | { type: 'delay'; ms: number }
-  /** Destroys the socket without an answer; `afterCommit` applies the write first. */
-  | { type: 'drop'; afterCommit?: boolean }
+  /**
+   * Destroys the socket without an answer; `afterCommit` applies the write first.
+   * `midAnswer` (with `afterCommit`) sends the answer's head and a few bytes first: the
+   * answer is cut off halfway. A browser sends a request again by itself when a reused
+   * connection closes before any byte of the answer came (Chromium does, for any
+   * method), so only a cut-off answer reaches the extension as a lost one.
+   */
+  | { type: 'drop'; afterCommit?: boolean; midAnswer?: boolean }
   /** Applies the write, then answers 503 `service_unavailable` naming what was saved. */
   | { type: '503-after-commit' };
 

@@ -66,6 +66,8 @@ export interface RunningEmulator {
   reset(): void;
   seed(seed: SeedChoice): void;
   injectFault(fault: FaultSpec): ActiveFault;
+  /** Faults not used up yet (one leaves the list when its last request arrives). */
+  listFaults(): ActiveFault[];
   clearFaults(): void;
   setRateLimit(rateLimit: RateLimitConfig | false): void;
   /** Changes cursor expiry; cursors issued so far are forgotten. */
@@ -162,6 +164,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     reset: () => state.reset(),
     seed: (seed) => state.reseed(seed),
     injectFault: (fault) => state.faults.add(fault),
+    listFaults: () => state.faults.list(),
     clearFaults: () => state.faults.clear(),
     setRateLimit: (rateLimit) => state.limiter.set(rateLimit),
     setCursorExpiry: (expiry) => state.cursors.set(expiry),
