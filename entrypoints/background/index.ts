@@ -8,8 +8,10 @@ import { connectionHandlers } from './connections';
 import { doctorHandlers } from './doctor';
 import { exportHandlers } from './export';
 import { listenForGestures, onCommand, onMenuClick } from './gestures';
+import { highlightHandlers } from './highlights';
 import { listedTargetHandlers } from './listed-targets';
 import { queueHandlers, startQueue } from './queue';
+import { listenForRevisits } from './revisit';
 import { ruleHandlers } from './rules';
 import { settingsHandlers } from './settings';
 import { targetHandlers } from './targets';
@@ -28,12 +30,14 @@ export default defineBackground(() => {
       ...exportHandlers,
       ...queueHandlers,
       ...ruleHandlers,
+      ...highlightHandlers,
     },
     (error) => (error instanceof Problem ? describeProblem(error) : describeError(error)),
   );
   // Firefox for Android has neither context menus nor shortcuts: there the popup is the
   // only gesture, and the queue must start all the same.
   listenForGestures(browserFeatures(browser));
+  listenForRevisits();
   startQueue();
   // The end-to-end tests call the gesture handlers here: Playwright cannot click a
   // context menu entry or press a browser shortcut. Only the test build has it: the

@@ -10,6 +10,8 @@
  * small file.
  */
 import type { SiteRule } from '../rules/model';
+import type { Highlight, HighlightColor, MissReason } from '../highlights';
+import type { HighlightEdit } from '../highlights/stored/page-highlights';
 import { browser, type Browser } from 'wxt/browser';
 import type { BlockObjectRequest } from '@notionhq/client';
 import type { CaptureMode } from '../capture/types';
@@ -75,6 +77,8 @@ export interface ImportSummary {
   rules: number;
   skippedRules: string[];
   missingSecrets: string[];
+  /** What the file's highlights did (files from before highlights have none). */
+  highlights: HighlightImportSummary;
 }
 
 /** What the popup asks the queue to save; the form was checked before (`buildProperties`). */
@@ -132,6 +136,62 @@ export interface HistoryView extends HistoryEntry {
 
 export type { RelatedPage };
 
+// ─── Highlights ──────────────────────────────────────────────────────────────────────
+
+/** A highlight the last drawing in a tab could not place, and why (never dropped). */
+export interface UnplacedHighlight {
+  id: string;
+  reason: MissReason;
+}
+
+/** Where a page's highlights stand in Notion. */
+export interface HighlightSyncView {
+  /** The Notion page that holds them, once there is one. */
+  notionPageUrl: string | null;
+  /** Highlights whose block in Notion is not up to date yet (new, changed or deleted). */
+  pending: number;
+  /** Why they are not in Notion yet, when something needs the person. */
+  failure: DescribedFailure | null;
+}
+
+/** A tab's highlights, as the popup lists them. */
+export interface TabHighlights {
+  /** The page's key (`highlightPageUrl`); null for a page that cannot be highlighted. */
+  pageUrl: string | null;
+  highlights: Highlight[];
+  /**
+   * Of those, the ones the drawing made for this answer could not place on the page as
+   * it is now; empty when all were drawn or the page could not be scripted.
+   */
+  unplaced: UnplacedHighlight[];
+  /** False when the page could not be scripted (a browser page, the web store). */
+  drawn: boolean;
+  sync: HighlightSyncView;
+}
+
+/** One page of the options' Highlights view. */
+export interface HighlightPageView {
+  pageUrl: string;
+  /** The page's title when known, else null (the address stands in). */
+  title: string | null;
+  highlights: Highlight[];
+  /** The newest change of any of its highlights (ISO time): the list's order. */
+  updatedAt: string;
+  sync: HighlightSyncView;
+}
+
+/** What an import did with the file's highlights. */
+export interface HighlightImportSummary {
+  /** Highlights added or replaced by a newer copy. */
+  imported: number;
+  /** Pages that gained or changed highlights. */
+  pages: number;
+  /** Pages left out whole (not a web page's address, or not written as expected). */
+  skippedPages: number;
+  /** Highlights left out (not written as expected, or beyond what a page holds). */
+  skippedHighlights: number;
+}
+
 /** Verb → handler signature. Add a verb here, then its handler in the background. */
 export interface ProtocolMap {
   listConnections(input: void): ConnectionView[];
@@ -181,6 +241,23 @@ export interface ProtocolMap {
   discardCapture(input: { jobId: string }): void;
   /** Changes a failed capture's title or form values, then retries it. */
   editCapture(input: { jobId: string; edit: { title?: string; inputs?: PropertyInputs } }): void;
+
+  // Highlights
+  /**
+   * The tab's highlights, drawn again on the page on the way (the popup's opening is
+   * the gesture that lets the extension script it); unplaced ones are named.
+   */
+  highlightsOfTab(input: { tabId: number }): TabHighlights;
+  /** Highlights the tab's selection in `color` (the popup in selection mode). */
+  highlightSelection(input: { tabId: number; color: HighlightColor; note?: string }): Highlight;
+  /** Changes a highlight's colour or note; the page's drawing and Notion follow. */
+  editHighlight(input: { pageUrl: string; id: string; edit: HighlightEdit }): Highlight[];
+  /** Deletes a highlight; its drawing and its block in Notion go with it. */
+  deleteHighlight(input: { pageUrl: string; id: string }): Highlight[];
+  /** Scrolls the tab to a highlight ("jump to"); false when it cannot be placed now. */
+  showHighlight(input: { tabId: number; id: string }): boolean;
+  /** Every page with highlights, most recently changed first (the options' view). */
+  listHighlightPages(input: void): HighlightPageView[];
 
   saveSettings(input: Partial<Settings>): Settings;
 
