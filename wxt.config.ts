@@ -63,6 +63,9 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+O' },
         description: '__MSG_commandSaveScreenshot__',
       },
+      // No suggested key: the few Alt+Shift letters left are better kept for saving,
+      // and a person who highlights assigns one (the options' shortcuts section says so).
+      'highlight-selection': { description: '__MSG_commandHighlightSelection__' },
     },
     ...(browser === 'firefox'
       ? {

@@ -21,6 +21,8 @@ import type { SiteRule } from '@/lib/rules/model';
 import { describeError } from '@/lib/notion/errors/describe-error';
 import { Problem, describeProblem } from '@/lib/problems';
 import { defaultTargetIdItem, rulesItem, settingsItem, targetsItem } from '@/lib/storage';
+import { highlightMenu, highlightMenuColor } from '@/lib/highlights/menu';
+import { highlightFromCommand, highlightFromMenu } from './highlights';
 import { saveCapture } from './queue';
 import { getTarget, schemaOf } from './targets';
 
@@ -33,7 +35,11 @@ export async function rebuildMenus(): Promise<void> {
     defaultTargetIdItem.getValue(),
   ]);
   await browser.contextMenus.removeAll();
-  for (const entry of buildMenu(targets, defaultId, currentLocale())) {
+  const entries = [
+    ...buildMenu(targets, defaultId, currentLocale()),
+    ...highlightMenu(currentLocale()),
+  ];
+  for (const entry of entries) {
     browser.contextMenus.create({
       id: entry.id,
       title: entry.title,
@@ -53,7 +59,8 @@ async function screenshotCapture(tab: Tab): Promise<{ capture: PageCapture; data
   return { capture, dataUrl };
 }
 
-async function notifyFailure(error: unknown): Promise<void> {
+/** Tells the person why a gesture did nothing, as a notification. */
+export async function notifyFailure(error: unknown): Promise<void> {
   const failure = error instanceof Problem ? describeProblem(error) : describeError(error);
   // Notifications are optional (lib/queue/shell.ts): without them a failed gesture must
   // not throw on top of failing.
@@ -159,6 +166,8 @@ export async function onMenuClick(
     await browser.runtime.openOptionsPage();
     return null;
   }
+  const color = highlightMenuColor(info.menuItemId);
+  if (color) return highlightFromMenu(info, tab, color, notifyFailure);
   const parsed = parseMenuId(info.menuItemId);
   if (!parsed) return null;
   return captureAndQueue(tab, requestFor(parsed.action, info), parsed.targetId);
@@ -174,6 +183,8 @@ export async function onCommand(command: string, tab?: Tab): Promise<string | nu
       return captureAndQueue(active, { mode: 'selection' }, null);
     case 'save-screenshot':
       return captureAndQueue(active, { mode: 'screenshot' }, null);
+    case 'highlight-selection':
+      return highlightFromCommand(active, notifyFailure);
     default:
       return null;
   }

@@ -1,130 +1,171 @@
 /**
- * The protocol's highlight verbs: a tab's highlights (drawn on the way), changing and
- * deleting one, "jump to", highlighting the selection, and every page's list for the
- * options. Highlights are kept by `lib/highlights/stored/store.ts`; the page side is
- * `highlight-page.ts`.
+ * Highlights in the background: making one from a tab's selection (the context menu's
+ * colours, the shortcut, the popup), drawing a page's highlights again when a gesture
+ * lets the extension script it, and the verbs the popup and options call to list, edit
+ * and delete them. Highlights are stored by `lib/highlights/stored/store.ts`; drawing
+ * happens in the page (`/highlighter.js`, injected by `lib/highlights/inject.ts`).
  */
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import {
   createHighlight,
-  HIGHLIGHT_COLORS,
-  highlightPageUrl,
   refusalProblem,
   type Highlight,
   type HighlightColor,
-  type HighlightEdit,
-  type PageHighlights,
 } from '@/lib/highlights';
-import { MAX_NOTE_LENGTH } from '@/lib/highlights/stored/read-pages';
+import { highlightPageUrl } from '@/lib/highlights/stored/page-url';
+import { askHighlighter, type FrameRef } from '@/lib/highlights/inject';
 import {
   addHighlight,
   deleteHighlight as deleteStored,
   editHighlight as editStored,
-  notePageTitle,
   readHighlights,
 } from '@/lib/highlights/stored/store';
-import type {
-  Handlers,
-  HighlightPageView,
-  HighlightSyncView,
-  TabHighlights,
-} from '@/lib/messaging';
+import type { HighlightEdit } from '@/lib/highlights/stored/page-highlights';
+import type { Handlers, HighlightDrawing, TabHighlights, UnplacedHighlight } from '@/lib/messaging';
 import { Problem } from '@/lib/problems';
-import { readAllPageHighlights } from '@/lib/storage';
-import {
-  describeSelectionInTab,
-  drawHighlightsInTab,
-  revealHighlightInTab,
-} from './highlight-page';
+import { lastHighlightColorItem, updateItem } from '@/lib/storage';
+
+type Tab = Browser.tabs.Tab;
+
+/** What the last drawing in a tab showed: redrawn after an edit while the page is open. */
+const drawnTabs = new Map<number, string>();
+
+/** What drawing a tab's highlights gave. */
+export interface DrawReport {
+  pageUrl: string | null;
+  highlights: Highlight[];
+  drawing: HighlightDrawing;
+  unplaced: UnplacedHighlight[];
+}
 
 /**
- * Where a page's highlights stand in Notion. Highlights are not sent to Notion from
- * here: until the sync records a page's Notion page and what waits, every page reads as
- * not synced and nothing pending.
+ * Draws the stored highlights of the page in `where` (the top frame unless named),
+ * re-anchored on the page as it is now; reports the ones that could not be placed.
+ * Nothing is injected into a page that has none. The revisit setting calls this too.
  */
-export function pageSyncView(_page: PageHighlights | null): HighlightSyncView {
-  return { notionPageUrl: null, pending: 0, failure: null };
-}
-
-async function tabPage(tabId: number) {
-  if (!Number.isSafeInteger(tabId)) throw new Problem('Unexpected', {}, 'no tab id');
+export async function drawForTab(tabId: number, frameId?: number): Promise<DrawReport> {
+  const where: FrameRef = frameId === undefined ? { tabId } : { tabId, frameId };
   const tab = await browser.tabs.get(tabId);
-  return { tab, pageUrl: tab.url ? highlightPageUrl(tab.url) : null };
-}
-
-async function highlightsOfTab({ tabId }: { tabId: number }): Promise<TabHighlights> {
-  const { tab, pageUrl } = await tabPage(tabId);
-  const none = { highlights: [], unplaced: [], drawn: false, sync: pageSyncView(null) };
-  if (!pageUrl) return { pageUrl: null, ...none };
-  if (tab.title) await notePageTitle(pageUrl, tab.title);
+  const pageUrl = tab.url ? highlightPageUrl(tab.url) : null;
+  if (!pageUrl) return { pageUrl, highlights: [], drawing: 'closed', unplaced: [] };
   const highlights = await readHighlights(pageUrl);
-  if (highlights.length === 0) return { pageUrl, ...none };
+  if (highlights.length === 0 && !drawnTabs.has(tabId)) {
+    return { pageUrl, highlights, drawing: 'none', unplaced: [] };
+  }
   try {
-    const placed = await drawHighlightsInTab(tabId, highlights);
+    const report = await askHighlighter(where, 'draw', highlights.map(drawn));
+    if (frameId === undefined) drawnTabs.set(tabId, pageUrl);
     return {
       pageUrl,
       highlights,
-      unplaced: placed.unplaced,
-      drawn: true,
-      sync: pageSyncView(null),
+      drawing: report.supported ? (highlights.length > 0 ? 'drawn' : 'none') : 'unsupported',
+      unplaced: report.unplaced,
     };
-  } catch {
-    // A page closed to extensions: the list is all there is, and it is whole.
-    return { pageUrl, highlights, unplaced: [], drawn: false, sync: pageSyncView(null) };
+  } catch (error) {
+    if (error instanceof Problem && error.code === 'PageNotCapturable') {
+      return { pageUrl, highlights, drawing: 'closed', unplaced: [] };
+    }
+    throw error;
   }
 }
 
-/** Tabs showing `pageUrl` that the extension may see, drawn again after a change. */
-async function redraw(pageUrl: string, highlights: Highlight[]): Promise<void> {
-  const tabs = await browser.tabs.query({});
-  await Promise.all(
-    tabs
-      .filter((tab) => tab.id !== undefined && tab.url && highlightPageUrl(tab.url) === pageUrl)
-      .map((tab) => drawHighlightsInTab(tab.id!, highlights).catch(() => undefined)),
-  );
-}
+const drawn = ({ id, color, target }: Highlight) => ({ id, color, target });
 
-/** The edit as the protocol may carry it: a known colour, a note of text or null. */
-function checkedEdit(edit: HighlightEdit | undefined): HighlightEdit {
-  const out: HighlightEdit = {};
-  if (edit?.color !== undefined) {
-    if (!HIGHLIGHT_COLORS.includes(edit.color)) throw new Problem('Unexpected', {}, 'bad colour');
-    out.color = edit.color;
+/** Draws again in the tabs that show `pageUrl`, after a change made from the popup. */
+async function redraw(pageUrl: string): Promise<void> {
+  for (const [tabId, shown] of drawnTabs) {
+    if (shown !== pageUrl) continue;
+    // The tab may be closed or navigated away, or the permission gone with the popup.
+    await drawForTab(tabId).catch(() => drawnTabs.delete(tabId));
   }
-  if (edit?.note !== undefined) {
-    if (edit.note !== null && typeof edit.note !== 'string')
-      throw new Problem('Unexpected', {}, 'bad note');
-    out.note = edit.note === null ? null : edit.note.slice(0, MAX_NOTE_LENGTH);
+}
+
+/**
+ * Highlights the selection in `where` in `color` and draws the page's highlights again.
+ * `words`: what the context menu reported as selected, used when the selection itself
+ * cannot be read. The page is keyed by the address of the frame the selection is in.
+ * @throws Problem for a selection that cannot be highlighted (with its sentence)
+ */
+export async function highlightIn(
+  where: FrameRef,
+  color: HighlightColor,
+  options: { words?: string | null; note?: string } = {},
+): Promise<Highlight> {
+  const reply = await askHighlighter(where, 'describeSelection', options.words ?? null);
+  if (!reply.ok) throw refusalProblem(reply.reason);
+  const pageUrl = highlightPageUrl(reply.url);
+  if (!pageUrl)
+    throw new Problem('PageNotCapturable', {}, 'highlight on a page without an address');
+  const highlight = createHighlight({
+    id: crypto.randomUUID(),
+    now: new Date(),
+    color,
+    target: reply.target,
+    ...(options.note ? { note: options.note } : {}),
+  });
+  // The tab's title names the page in the options' list (a frame's page has none known).
+  const top = where.frameId === undefined || where.frameId === 0;
+  const title = top ? (await browser.tabs.get(where.tabId).catch(() => null))?.title : undefined;
+  const highlights = await addHighlight(pageUrl, highlight, title);
+  await updateItem(lastHighlightColorItem, () => color);
+  await askHighlighter(where, 'draw', highlights.map(drawn));
+  if (where.frameId === undefined || where.frameId === 0) drawnTabs.set(where.tabId, pageUrl);
+  return highlight;
+}
+
+/** The highlight gestures' shared end: a failure reaches the person as a notification. */
+async function gestureHighlight(
+  tab: Tab | undefined,
+  color: HighlightColor | null,
+  frameId: number | undefined,
+  words: string | null,
+  notify: (error: unknown) => Promise<void>,
+): Promise<string | null> {
+  try {
+    if (!tab?.id) throw new Problem('PageNotCapturable', {}, 'no tab');
+    const chosen = color ?? (await lastHighlightColorItem.getValue());
+    const where: FrameRef = frameId ? { tabId: tab.id, frameId } : { tabId: tab.id };
+    return (await highlightIn(where, chosen, { words })).id;
+  } catch (error) {
+    // The shortcut on a page with highlights and nothing selected: it showed them.
+    if (error instanceof Problem && error.code === 'HighlightEmpty' && tab?.id) {
+      const shown = await drawForTab(tab.id).catch(() => null);
+      if (shown && shown.highlights.length > 0) return null;
+    }
+    await notify(error);
+    return null;
   }
-  return out;
 }
 
-async function editHighlight(input: {
-  pageUrl: string;
-  id: string;
-  edit: HighlightEdit;
-}): Promise<Highlight[]> {
-  const highlights = await editStored(
-    String(input.pageUrl),
-    String(input.id),
-    checkedEdit(input.edit),
-  );
-  await redraw(highlightPageUrl(input.pageUrl)!, highlights);
-  return highlights;
+/** A click on a colour of the "Highlight" menu entry. */
+export function highlightFromMenu(
+  info: Browser.contextMenus.OnClickData,
+  tab: Tab | undefined,
+  color: HighlightColor,
+  notify: (error: unknown) => Promise<void>,
+): Promise<string | null> {
+  return gestureHighlight(tab, color, info.frameId, info.selectionText ?? null, notify);
 }
 
-async function deleteHighlight(input: { pageUrl: string; id: string }): Promise<Highlight[]> {
-  const highlights = await deleteStored(String(input.pageUrl), String(input.id));
-  await redraw(highlightPageUrl(input.pageUrl)!, highlights);
-  return highlights;
+/** The highlight shortcut: the selection, in the colour used last. */
+export function highlightFromCommand(
+  tab: Tab | undefined,
+  notify: (error: unknown) => Promise<void>,
+): Promise<string | null> {
+  return gestureHighlight(tab, null, undefined, null, notify);
 }
 
-async function showHighlight({ tabId, id }: { tabId: number; id: string }): Promise<boolean> {
-  const { pageUrl } = await tabPage(tabId);
-  if (!pageUrl) throw new Problem('PageNotCapturable');
-  const highlight = (await readHighlights(pageUrl)).find((h) => h.id === id);
-  if (!highlight) throw new Problem('HighlightGone');
-  return revealHighlightInTab(tabId, highlight);
+async function highlightsOfTab({ tabId }: { tabId: number }): Promise<TabHighlights> {
+  const report = await drawForTab(tabId);
+  // Until highlights are kept in Notion, every one of them waits for it.
+  const sync = { notionPageUrl: null, pending: report.highlights.length, failure: null };
+  return {
+    pageUrl: report.pageUrl,
+    highlights: report.highlights,
+    unplaced: report.unplaced,
+    drawing: report.drawing,
+    sync,
+  };
 }
 
 async function highlightSelection(input: {
@@ -132,44 +173,32 @@ async function highlightSelection(input: {
   color: HighlightColor;
   note?: string;
 }): Promise<Highlight> {
-  const { tab, pageUrl } = await tabPage(input.tabId);
-  if (!pageUrl || !tab.url) throw new Problem('PageNotCapturable');
-  const color = HIGHLIGHT_COLORS.includes(input.color) ? input.color : 'yellow';
-  const described = await describeSelectionInTab(input.tabId);
-  if (!described.ok) throw refusalProblem(described.reason);
-  const note = typeof input.note === 'string' ? input.note.slice(0, MAX_NOTE_LENGTH) : undefined;
-  const highlight = createHighlight({
-    id: crypto.randomUUID(),
-    now: new Date(),
-    color,
-    target: described.target,
-    note,
+  return highlightIn({ tabId: input.tabId }, input.color, {
+    ...(input.note ? { note: input.note } : {}),
   });
-  const highlights = await addHighlight(tab.url, highlight, tab.title);
-  await drawHighlightsInTab(input.tabId, highlights).catch(() => undefined);
-  return highlight;
 }
 
-/** The newest change of a page's highlights, as an ISO time. */
-function lastChange(page: PageHighlights): string {
-  return page.highlights.reduce(
-    (newest, h) => (h.updatedAt > newest ? h.updatedAt : newest),
-    page.highlights[0]?.updatedAt ?? '',
-  );
+async function editHighlight(input: {
+  pageUrl: string;
+  id: string;
+  edit: HighlightEdit;
+}): Promise<Highlight[]> {
+  const highlights = await editStored(input.pageUrl, input.id, input.edit);
+  await redraw(input.pageUrl);
+  return highlights;
 }
 
-async function listHighlightPages(): Promise<HighlightPageView[]> {
-  const pages = await readAllPageHighlights();
-  return pages
-    .filter((page) => page.highlights.length > 0)
-    .map((page) => ({
-      pageUrl: page.url,
-      title: page.title ?? null,
-      highlights: page.highlights,
-      updatedAt: lastChange(page),
-      sync: pageSyncView(page),
-    }))
-    .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+async function deleteHighlight(input: { pageUrl: string; id: string }): Promise<Highlight[]> {
+  const highlights = await deleteStored(input.pageUrl, input.id);
+  await redraw(input.pageUrl);
+  return highlights;
+}
+
+async function showHighlight({ tabId, id }: { tabId: number; id: string }): Promise<boolean> {
+  if (await askHighlighter({ tabId }, 'show', id)) return true;
+  // A page whose highlighter was injected afresh has drawn nothing yet.
+  await drawForTab(tabId);
+  return askHighlighter({ tabId }, 'show', id);
 }
 
 export const highlightHandlers = {
@@ -178,5 +207,4 @@ export const highlightHandlers = {
   editHighlight,
   deleteHighlight,
   showHighlight,
-  listHighlightPages,
 } satisfies Partial<Handlers>;

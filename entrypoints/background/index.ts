@@ -7,8 +7,9 @@ import { Problem, describeProblem } from '@/lib/problems';
 import { connectionHandlers } from './connections';
 import { doctorHandlers } from './doctor';
 import { exportHandlers } from './export';
-import { listenForGestures, onCommand, onMenuClick } from './gestures';
 import { highlightHandlers } from './highlights';
+import { listenForGestures, onCommand, onMenuClick } from './gestures';
+import { highlightPageHandlers } from './highlight-pages';
 import { listedTargetHandlers } from './listed-targets';
 import { queueHandlers, startQueue } from './queue';
 import { listenForRevisits } from './revisit';
@@ -31,6 +32,7 @@ export default defineBackground(() => {
       ...queueHandlers,
       ...ruleHandlers,
       ...highlightHandlers,
+      ...highlightPageHandlers,
     },
     (error) => (error instanceof Problem ? describeProblem(error) : describeError(error)),
   );

@@ -7,16 +7,15 @@ import { browser, type Browser } from 'wxt/browser';
 import { highlightPageUrl } from '@/lib/highlights';
 import { revisitDrawingAllowed } from '@/lib/highlights/revisit';
 import { readHighlights } from '@/lib/highlights/stored/store';
-import { drawHighlightsInTab } from './highlight-page';
+import { drawForTab } from './highlights';
 
 /** Draws the highlights of the page tab `tabId` now shows, when the setting allows it. */
 export async function drawOnRevisit(tabId: number, address: string | undefined): Promise<void> {
   const pageUrl = address ? highlightPageUrl(address) : null;
   if (!pageUrl || !(await revisitDrawingAllowed())) return;
-  const highlights = await readHighlights(pageUrl);
-  if (highlights.length === 0) return;
+  if ((await readHighlights(pageUrl)).length === 0) return;
   // A page closed to extensions (the web store) cannot be drawn on; the list stays whole.
-  await drawHighlightsInTab(tabId, highlights).catch(() => undefined);
+  await drawForTab(tabId).catch(() => undefined);
 }
 
 function onUpdated(tabId: number, change: Browser.tabs.OnUpdatedInfo, tab: Browser.tabs.Tab) {

@@ -6,6 +6,7 @@ import { doctorMessages } from './messages/doctor';
 import { manifestMessages } from './messages/manifest';
 import { errorMessages } from './messages/errors';
 import { highlightMessages } from './messages/highlights';
+import { highlightGestureMessages } from './messages/highlight-gestures';
 import { notionMessages } from './messages/notion';
 import { optionsMessages } from './messages/options';
 import { popupMessages } from './messages/popup';
@@ -31,6 +32,7 @@ const areas = [
   queueMessages,
   ruleMessages,
   highlightMessages,
+  highlightGestureMessages,
 ] as const;
 
 type Areas = (typeof areas)[number];

@@ -136,8 +136,6 @@ export interface HistoryView extends HistoryEntry {
 
 export type { RelatedPage };
 
-// ─── Highlights ──────────────────────────────────────────────────────────────────────
-
 /** A highlight the last drawing in a tab could not place, and why (never dropped). */
 export interface UnplacedHighlight {
   id: string;
@@ -154,6 +152,8 @@ export interface HighlightSyncView {
   failure: DescribedFailure | null;
 }
 
+export type HighlightDrawing = 'drawn' | 'unsupported' | 'closed' | 'none';
+
 /** A tab's highlights, as the popup lists them. */
 export interface TabHighlights {
   /** The page's key (`highlightPageUrl`); null for a page that cannot be highlighted. */
@@ -164,8 +164,12 @@ export interface TabHighlights {
    * it is now; empty when all were drawn or the page could not be scripted.
    */
   unplaced: UnplacedHighlight[];
-  /** False when the page could not be scripted (a browser page, the web store). */
-  drawn: boolean;
+  /**
+   * How the page shows them: `drawn`; `unsupported` — the browser has no CSS Custom
+   * Highlight API (Firefox before 140), so they are listed but not drawn; `closed` — the
+   * page cannot be scripted (a browser page, the web store); `none` — nothing to draw.
+   */
+  drawing: HighlightDrawing;
   sync: HighlightSyncView;
 }
 
@@ -242,7 +246,6 @@ export interface ProtocolMap {
   /** Changes a failed capture's title or form values, then retries it. */
   editCapture(input: { jobId: string; edit: { title?: string; inputs?: PropertyInputs } }): void;
 
-  // Highlights
   /**
    * The tab's highlights, drawn again on the page on the way (the popup's opening is
    * the gesture that lets the extension script it); unplaced ones are named.

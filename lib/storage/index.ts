@@ -19,7 +19,7 @@ import type { DataSourceObjectResponse } from '@notionhq/client';
 import type { Connection, Target } from '../notion/types';
 import type { CaptureMode } from '../capture/types';
 import type { SiteRule } from '../rules/model';
-import type { PageHighlights } from '../highlights/model';
+import type { HighlightColor, PageHighlights } from '../highlights/model';
 import { upsertEntries } from '../queue/store/history';
 import type { HistoryEntry, JobBody, JobState, QueueStore, QueueStoreChange } from '../queue/types';
 
@@ -215,6 +215,12 @@ export function pageHighlightsItem(pageUrl: string) {
   if (!item) highlightItems.set(pageUrl, (item = definePageHighlights(pageUrl)));
   return item;
 }
+
+/** The colour of the last highlight made: the shortcut highlights in it. */
+export const lastHighlightColorItem = storage.defineItem<HighlightColor>(
+  'local:lastHighlightColor',
+  { fallback: 'yellow', version: 1 },
+);
 
 const isPageHighlights = (value: unknown): value is PageHighlights =>
   typeof value === 'object' &&
