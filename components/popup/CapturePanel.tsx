@@ -7,6 +7,7 @@ import { needsPage } from './capture-choice';
 import { CaptureSummary } from './CaptureSummary';
 import { titlePropertyId } from '@/lib/notion/schema/schema-properties';
 import { formFields } from './form-fields';
+import { drawHighlightsOnOpen } from './highlights-on-open';
 import { ModePicker } from './ModePicker';
 import { PageHeader } from './PageHeader';
 import { readOnOpen, readPage, takeScreenshot } from './page-reader';
@@ -33,6 +34,7 @@ function useTabOnOpen(): void {
     void (async () => {
       const tab = await loadTab(location.search);
       useSession.setState({ tab, tabLoaded: true, capturability: capturabilityOf(tab?.url) });
+      if (tab && capturabilityOf(tab.url) === 'page') drawHighlightsOnOpen(tab.id);
       await readOnOpen();
     })();
   }, []);

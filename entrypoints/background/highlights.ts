@@ -24,6 +24,7 @@ import type { HighlightEdit } from '@/lib/highlights/stored/page-highlights';
 import type { Handlers, HighlightDrawing, TabHighlights, UnplacedHighlight } from '@/lib/messaging';
 import { Problem } from '@/lib/problems';
 import { lastHighlightColorItem, updateItem } from '@/lib/storage';
+import { highlightSyncView, syncSoon } from './highlight-sync';
 
 type Tab = Browser.tabs.Tab;
 
@@ -108,6 +109,8 @@ export async function highlightIn(
   const title = top ? (await browser.tabs.get(where.tabId).catch(() => null))?.title : undefined;
   const highlights = await addHighlight(pageUrl, highlight, title);
   await updateItem(lastHighlightColorItem, () => color);
+  const tab = await browser.tabs.get(where.tabId).catch(() => null);
+  syncSoon(pageUrl, tab?.title);
   await askHighlighter(where, 'draw', highlights.map(drawn));
   if (where.frameId === undefined || where.frameId === 0) drawnTabs.set(where.tabId, pageUrl);
   return highlight;
@@ -157,8 +160,9 @@ export function highlightFromCommand(
 
 async function highlightsOfTab({ tabId }: { tabId: number }): Promise<TabHighlights> {
   const report = await drawForTab(tabId);
-  // Until highlights are kept in Notion, every one of them waits for it.
-  const sync = { notionPageUrl: null, pending: report.highlights.length, failure: null };
+  const sync = report.pageUrl
+    ? await highlightSyncView(report.pageUrl, report.highlights)
+    : { notionPageUrl: null, pending: 0, failure: null };
   return {
     pageUrl: report.pageUrl,
     highlights: report.highlights,
@@ -184,12 +188,14 @@ async function editHighlight(input: {
   edit: HighlightEdit;
 }): Promise<Highlight[]> {
   const highlights = await editStored(input.pageUrl, input.id, input.edit);
+  syncSoon(input.pageUrl);
   await redraw(input.pageUrl);
   return highlights;
 }
 
 async function deleteHighlight(input: { pageUrl: string; id: string }): Promise<Highlight[]> {
   const highlights = await deleteStored(input.pageUrl, input.id);
+  syncSoon(input.pageUrl);
   await redraw(input.pageUrl);
   return highlights;
 }

@@ -7,7 +7,8 @@ import { Problem, describeProblem } from '@/lib/problems';
 import { connectionHandlers } from './connections';
 import { doctorHandlers } from './doctor';
 import { exportHandlers } from './export';
-import { highlightHandlers } from './highlights';
+import { drawForTab, highlightHandlers } from './highlights';
+import { highlightSyncIdle, startHighlightSync } from './highlight-sync';
 import { listenForGestures, onCommand, onMenuClick } from './gestures';
 import { highlightPageHandlers } from './highlight-pages';
 import { listedTargetHandlers } from './listed-targets';
@@ -41,10 +42,14 @@ export default defineBackground(() => {
   listenForGestures(browserFeatures(browser));
   listenForRevisits();
   startQueue();
+  startHighlightSync();
   // The end-to-end tests call the gesture handlers here: Playwright cannot click a
   // context menu entry or press a browser shortcut. Only the test build has it: the
   // production bundle carries neither the hook nor its name (tests/e2e/production-build).
   if (IS_TEST_BUILD) {
-    Object.assign(globalThis, { quickCaptureGestures: { onCommand, onMenuClick } });
+    Object.assign(globalThis, {
+      quickCaptureGestures: { onCommand, onMenuClick },
+      quickCaptureHighlights: { drawForTab, syncIdle: highlightSyncIdle },
+    });
   }
 });

@@ -38,7 +38,21 @@ async function markRevoked(connectionId: string, _error: StoredError): Promise<v
   );
 }
 
+const savedListeners = new Set<(entry: HistoryEntry) => void>();
+
+/** Calls `listener` with each capture the queue saves (highlights wait for their page). */
+export function onCaptureSaved(listener: (entry: HistoryEntry) => void): void {
+  savedListeners.add(listener);
+}
+
+/** Every capture, newest first: saved ones and those still in the outbox. */
+export async function captureLines(): Promise<HistoryEntry[]> {
+  await running().start();
+  return running().list();
+}
+
 async function afterEvent(event: QueueEvent): Promise<void> {
+  if (event.type === 'saved') for (const listener of savedListeners) listener(event.entry);
   // Only a Notion page opens: the address came from Notion's answer or a target.
   const url =
     event.type === 'saved' ? notionPageToOpen(event.entry.pageUrl, event.entry.pageId) : null;

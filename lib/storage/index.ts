@@ -20,6 +20,7 @@ import type { Connection, Target } from '../notion/types';
 import type { CaptureMode } from '../capture/types';
 import type { SiteRule } from '../rules/model';
 import type { HighlightColor, PageHighlights } from '../highlights/model';
+import type { PageSync } from '../highlights/sync/model';
 import { upsertEntries } from '../queue/store/history';
 import type { HistoryEntry, JobBody, JobState, QueueStore, QueueStoreChange } from '../queue/types';
 
@@ -215,6 +216,32 @@ export function pageHighlightsItem(pageUrl: string) {
   if (!item) highlightItems.set(pageUrl, (item = definePageHighlights(pageUrl)));
   return item;
 }
+
+const HIGHLIGHT_SYNC_PREFIX = 'local:highlightSync:';
+const syncItems = new Map<string, ReturnType<typeof definePageSync>>();
+
+const definePageSync = (pageUrl: string) =>
+  storage.defineItem<PageSync | null>(`${HIGHLIGHT_SYNC_PREFIX}${pageUrl}`, {
+    fallback: null,
+    version: 1,
+  });
+
+/**
+ * What Notion has of the highlights of the page at `pageUrl` (`lib/highlights/sync`):
+ * its Notion page, a block per highlight, the request in flight. Change it only
+ * through `updateItem`.
+ */
+export function pageHighlightSyncItem(pageUrl: string) {
+  let item = syncItems.get(pageUrl);
+  if (!item) syncItems.set(pageUrl, (item = definePageSync(pageUrl)));
+  return item;
+}
+
+/** Pages whose highlights may differ from Notion's: synced again when the worker starts. */
+export const highlightSyncPagesItem = storage.defineItem<string[]>('local:highlightSyncPages', {
+  fallback: [],
+  version: 1,
+});
 
 /** The colour of the last highlight made: the shortcut highlights in it. */
 export const lastHighlightColorItem = storage.defineItem<HighlightColor>(

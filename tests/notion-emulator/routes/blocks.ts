@@ -1,5 +1,7 @@
-/** `GET /v1/blocks/{id}`, `GET|PATCH /v1/blocks/{id}/children`, `DELETE /v1/blocks/{id}`. */
-import { semanticError } from '../errors.ts';
+/**
+ * `GET|PATCH|DELETE /v1/blocks/{id}`, `GET|PATCH /v1/blocks/{id}/children`.
+ */
+import { semanticError, validationError } from '../errors.ts';
 import type { BlockRecord, PageRecord } from '../model.ts';
 import { insertBlocks } from '../mutations.ts';
 import { renderBlock, renderList } from '../render/objects.ts';
@@ -107,6 +109,44 @@ export const blockRoutes: Route[] = [
         ),
         committed: { committed_child_ids: ids },
       };
+    },
+  },
+  {
+    // Update a block: its type's object (what is given replaces what was; `children`
+    // is refused, they are appended instead), or `in_trash`. Its type cannot change.
+    method: 'PATCH',
+    pattern: '/v1/blocks/:block_id',
+    capability: 'update',
+    handler: (ctx) => {
+      const { ws, integration } = ctx;
+      const target = ws.blockOrPage(integration, ctx.params.block_id ?? '');
+      if (target.kind !== 'block') {
+        throw validationError(
+          `Provided ID ${target.id} is a page, not a block. Use the update page API instead.`,
+        );
+      }
+      const body = requireObject(ctx.body, 'body');
+      onlyKeys(body, [target.type, 'in_trash']);
+      if (body.in_trash === true || body.in_trash === false) {
+        target.inTrash = body.in_trash;
+        ws.touch(target, ws.actorOf(integration));
+        return { body: renderBlock(ws, target.id) };
+      }
+      requireNotTrashed(ws, target.id);
+      const given = requireObject(body[target.type], `body.${target.type}`);
+      if ('children' in given) {
+        throw validationError(`body.${target.type}.children should be not present.`);
+      }
+      const [planned] = planChildren(
+        [{ type: target.type, [target.type]: given }],
+        'body',
+        propertyContext(ctx),
+      );
+      const updated: Record<string, unknown> = { ...target.content };
+      for (const key of Object.keys(given)) updated[key] = planned!.content[key];
+      target.content = updated as typeof target.content;
+      ws.touch(target, ws.actorOf(integration));
+      return { body: renderBlock(ws, target.id), committed: { committed_resource_id: target.id } };
     },
   },
   {
