@@ -3,17 +3,9 @@
  * highlights (listing, drawing, editing) are `highlights.ts`.
  */
 import type { PageHighlights } from '@/lib/highlights';
-import type { Handlers, HighlightPageView, HighlightSyncView } from '@/lib/messaging';
+import type { Handlers, HighlightPageView } from '@/lib/messaging';
 import { readAllPageHighlights } from '@/lib/storage';
-
-/**
- * Where a page's highlights stand in Notion, as far as storage tells. Until a page
- * records its Notion page, every highlight of it waits to be kept there (as the popup
- * says too, `highlightsOfTab`).
- */
-export function pageSyncView(page: PageHighlights): HighlightSyncView {
-  return { notionPageUrl: null, pending: page.highlights.length, failure: null };
-}
+import { highlightSyncView } from './highlight-sync';
 
 /** The newest change of a page's highlights, as an ISO time. */
 function lastChange(page: PageHighlights): string {
@@ -24,16 +16,18 @@ function lastChange(page: PageHighlights): string {
 
 async function listHighlightPages(): Promise<HighlightPageView[]> {
   const pages = await readAllPageHighlights();
-  return pages
-    .filter((page) => page.highlights.length > 0)
-    .map((page) => ({
-      pageUrl: page.url,
-      title: page.title ?? null,
-      highlights: page.highlights,
-      updatedAt: lastChange(page),
-      sync: pageSyncView(page),
-    }))
-    .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+  const views = await Promise.all(
+    pages
+      .filter((page) => page.highlights.length > 0)
+      .map(async (page) => ({
+        pageUrl: page.url,
+        title: page.title ?? null,
+        highlights: page.highlights,
+        updatedAt: lastChange(page),
+        sync: await highlightSyncView(page.url, page.highlights),
+      })),
+  );
+  return views.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
 }
 
 export const highlightPageHandlers = { listHighlightPages } satisfies Partial<Handlers>;

@@ -190,6 +190,29 @@ test('the options’ Highlights view lists every page newest first, searches as 
     ],
     'On Reading Slowly',
   );
+  // The essay's highlights are kept in Notion, on this page.
+  const notionPage =
+    'https://www.notion.so/demo/On-Reading-Slowly-0a1b2c3d4e5f60718293a4b5c6d7e8f9';
+  await serviceWorker.evaluate(
+    ([key, url, pageUrl]) =>
+      chrome.storage.local.set({
+        [key]: {
+          version: 1,
+          url,
+          notion: { connectionId: 'c1', pageId: '0a1b2c3d-4e5f-6071-8293-a4b5c6d7e8f9', pageUrl },
+          blocks: {},
+          inFlight: null,
+          attempts: 0,
+          notBefore: null,
+          error: null,
+        },
+      }),
+    [
+      'highlightSync:https://essays.example/slow?id=3',
+      'https://essays.example/slow?id=3',
+      notionPage,
+    ] as const,
+  );
   // A key no gesture could make (only web pages are kept): listed, never opened.
   await serviceWorker.evaluate(() =>
     chrome.storage.local.set({
@@ -222,6 +245,10 @@ test('the options’ Highlights view lists every page newest first, searches as 
   ]);
   await expect(cards.first()).toContainText('2 highlights');
   await expect(cards.nth(2).getByRole('link')).toHaveCount(0);
+  await expect(
+    cards.first().getByRole('link', { name: 'Open “On Reading Slowly” in Notion' }),
+  ).toHaveAttribute('href', notionPage);
+  await expect(cards.nth(1).getByRole('link', { name: /in Notion/ })).toHaveCount(0);
   await expect(
     page.getByRole('navigation').getByRole('link', { name: 'Highlights' }),
   ).toHaveAttribute('aria-current', 'location');

@@ -5,6 +5,7 @@ import { toFailure, useAction } from '@/components/use-action';
 import type { Highlight, HighlightColor } from '@/lib/highlights';
 import { t } from '@/lib/i18n';
 import { sendMessage, type DescribedFailure, type TabHighlights } from '@/lib/messaging';
+import { notionPageUrlOrNull } from '@/lib/notion/api/notion-url';
 import { lastHighlightColorItem, pageHighlightsItem } from '@/lib/storage';
 import { useSession } from '../session';
 import { HighlightItem } from './HighlightItem';
@@ -61,6 +62,8 @@ export function HighlightsPanel({ selectionMode }: { selectionMode: boolean }) {
   const replace = (next: Highlight[]) =>
     setView((current) => current && { ...current, highlights: next });
   const sync = view?.sync;
+  // Opened in a tab: only an address of Notion's own.
+  const notionPage = notionPageUrlOrNull(sync?.notionPageUrl);
 
   return (
     <section className="hl-panel" aria-labelledby="hl-heading">
@@ -87,11 +90,11 @@ export function HighlightsPanel({ selectionMode }: { selectionMode: boolean }) {
         </p>
       )}
       {sync?.failure && <ErrorNotice failure={sync.failure} />}
-      {highlights.length > 0 && sync && (sync.pending > 0 || sync.notionPageUrl) && (
+      {highlights.length > 0 && sync && (sync.pending > 0 || notionPage) && (
         <p className="hl-hint">
           {sync.pending > 0 && t('highlightsSyncPending', { count: sync.pending })}{' '}
-          {sync.notionPageUrl && (
-            <a href={sync.notionPageUrl} target="_blank" rel="noreferrer">
+          {notionPage && (
+            <a href={notionPage} target="_blank" rel="noreferrer">
               {t('hlOpenInNotion')}
             </a>
           )}
