@@ -9,11 +9,19 @@ import {
   releaseImagePermission,
   requestImagePermission,
 } from './image-permission';
+import {
+  hasRevisitPermission,
+  releaseRevisitPermission,
+  requestRevisitPermission,
+} from './revisit-permission';
 import { Section } from './Section';
 import { Status } from './Status';
 import { useSettingsStore } from './stores';
 
-/** How captures behave: mode, notifications, opening, image upload, request budget. */
+/**
+ * How captures behave: mode, notifications, opening, image upload, highlights on
+ * revisits, request budget.
+ */
 export function BehaviourSection() {
   const stored = useSettingsStore((s) => s.value);
   // What was just chosen shows at once; storage confirms it a moment later (its next
@@ -25,12 +33,19 @@ export function BehaviourSection() {
   const [imageNote, setImageNote] = useState<string | null>(null);
   const [permissionMissing, setPermissionMissing] = useState(false);
   const permissionLost = settings.uploadImages && permissionMissing;
+  const [revisitNote, setRevisitNote] = useState<string | null>(null);
+  const [revisitMissing, setRevisitMissing] = useState(false);
+  const revisitLost = settings.showHighlightsOnRevisit && revisitMissing;
   const save = useAction((patch: Partial<Settings>) => sendMessage('saveSettings', patch));
 
   // The permission can be withdrawn in the browser's own settings at any time.
   useEffect(() => {
     if (settings.uploadImages) void hasImagePermission().then((has) => setPermissionMissing(!has));
   }, [settings.uploadImages]);
+  useEffect(() => {
+    if (settings.showHighlightsOnRevisit)
+      void hasRevisitPermission().then((has) => setRevisitMissing(!has));
+  }, [settings.showHighlightsOnRevisit]);
 
   const change = async (patch: Partial<Settings>) => {
     setSaved(null);
@@ -57,9 +72,33 @@ export function BehaviourSection() {
   const toggleImages = (on: boolean) => {
     if (on) return askForImages(requestImagePermission());
     setImageNote(null);
-    void change({ uploadImages: false }).then(() =>
-      releaseImagePermission().catch(() => undefined),
-    );
+    // The revisit setting uses the same access: it is handed back when neither does.
+    void change({ uploadImages: false }).then(() => {
+      if (!settings.showHighlightsOnRevisit) releaseImagePermission().catch(() => undefined);
+    });
+  };
+
+  const askForRevisit = (ask: Promise<boolean>) => {
+    setRevisitNote(null);
+    void ask
+      .then(async (granted) => {
+        if (!granted) {
+          setRevisitNote(t('optRevisitRefused'));
+          if (settings.showHighlightsOnRevisit) await change({ showHighlightsOnRevisit: false });
+          return;
+        }
+        setRevisitMissing(false);
+        await change({ showHighlightsOnRevisit: true });
+      })
+      .catch(() => setRevisitNote(t('optRevisitRefused')));
+  };
+
+  const toggleRevisit = (on: boolean) => {
+    if (on) return askForRevisit(requestRevisitPermission());
+    setRevisitNote(null);
+    void change({ showHighlightsOnRevisit: false }).then(() => {
+      if (!settings.uploadImages) releaseRevisitPermission().catch(() => undefined);
+    });
   };
 
   return (
@@ -118,6 +157,33 @@ export function BehaviourSection() {
         {imageNote && (
           <p className="warn" role="alert">
             {imageNote}
+          </p>
+        )}
+      </div>
+      <div>
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={settings.showHighlightsOnRevisit}
+            aria-describedby="revisit-help"
+            onChange={(e) => toggleRevisit(e.target.checked)}
+          />
+          {t('optRevisit')}
+        </label>
+        <p id="revisit-help" className="muted small">
+          {t('optRevisitHelp')}
+        </p>
+        {revisitLost && (
+          <p className="warn">
+            {t('optRevisitPermissionLost')}{' '}
+            <button type="button" onClick={() => askForRevisit(requestRevisitPermission())}>
+              {t('optRevisitAllow')}
+            </button>
+          </p>
+        )}
+        {revisitNote && (
+          <p className="warn" role="alert">
+            {revisitNote}
           </p>
         )}
       </div>

@@ -2,13 +2,26 @@ import { useRef, useState, type ChangeEvent } from 'react';
 import { ErrorNotice } from '@/components/ErrorNotice';
 import { useAction } from '@/components/use-action';
 import { t } from '@/lib/i18n';
-import { sendMessage, type DescribedFailure } from '@/lib/messaging';
+import { sendMessage, type DescribedFailure, type ImportSummary } from '@/lib/messaging';
 import { downloadText, exportFileName } from './download';
 import { Section } from './Section';
 import { Status } from './Status';
 
-// A settings file is a few kilobytes; anything this large was picked by mistake.
-const MAX_BYTES = 2 * 1024 * 1024;
+// Settings are a few kilobytes, highlights about a kilobyte each: a file this large,
+// tens of thousands of highlights, was picked by mistake.
+const MAX_BYTES = 64 * 1024 * 1024;
+
+/** What the import did with the file's highlights, and what it left out, in sentences. */
+function highlightSentences(summary: ImportSummary['highlights']): string[] {
+  const parts: string[] = [];
+  if (summary.imported > 0)
+    parts.push(t('optImportedHighlights', { count: summary.imported, pages: summary.pages }));
+  if (summary.skippedPages > 0)
+    parts.push(t('optImportSkippedPages', { count: summary.skippedPages }));
+  if (summary.skippedHighlights > 0)
+    parts.push(t('optImportSkippedHighlights', { count: summary.skippedHighlights }));
+  return parts;
+}
 
 /**
  * Settings to a JSON file and back. Secrets stay out of the file unless the person ticks
@@ -55,6 +68,7 @@ export function ExportImportSection() {
           parts.push(t('optImportedNeedSecrets', { count: summary.missingSecrets.length }));
         // Each rule left out says why, after the counts.
         parts.push(...summary.skippedRules);
+        parts.push(...highlightSentences(summary.highlights));
         setImported(parts.join(' '));
       }
     }
@@ -78,6 +92,7 @@ export function ExportImportSection() {
         <p id="include-secrets-help" className={includeSecrets ? 'warn' : 'muted small'}>
           {t('optIncludeSecretsHelp')}
         </p>
+        <p className="muted small">{t('optExportHighlights')}</p>
         <div className="actions">
           <button type="button" onClick={() => void doExport()} disabled={exportAction.pending}>
             {t('optExportButton')}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useMemo, type KeyboardEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
 import { findProperty } from '@/lib/notion/schema/schema-properties';
@@ -22,6 +22,11 @@ import { loadTab } from './tab-info';
 import { TargetNotices } from './TargetNotices';
 import { TargetPicker } from './TargetPicker';
 import { useModes, useTarget, useTargetSchema } from './use-popup-model';
+
+// The page's highlights load after the form painted, in a chunk of their own.
+const HighlightsPanel = lazy(() =>
+  import('./highlights/HighlightsPanel').then((m) => ({ default: m.HighlightsPanel })),
+);
 
 /** Reads the tab once the popup painted; the page's own answers follow. */
 function useTabOnOpen(): void {
@@ -116,35 +121,40 @@ export function CapturePanel() {
   // Handed to the queue: what it carries can no longer change, so the form cannot.
   const locked = stage.stage !== 'ready';
   return (
-    <form
-      className="capture"
-      aria-label={t('popupHeading')}
-      onSubmit={(e) => {
-        e.preventDefault();
-        // The button itself ("Save again" on a page saved before) needs no second ask.
-        void saveNow({ duplicate: true });
-      }}
-      onKeyDown={onFormKey}
-    >
-      <fieldset className="capture-fields" disabled={locked}>
-        <PageHeader titleError={titleId ? fieldErrors[titleId] : undefined} />
-        <ModePicker offered={offered} mode={mode} />
-        <CaptureSummary mode={mode} />
-        <RuleNotice />
-        <TargetPicker />
-        {target && <TargetNotices target={target} />}
-        {target?.kind === 'data_source' ? (
-          <PropertyForm target={target} />
-        ) : (
-          target && <NoteField />
-        )}
-      </fieldset>
-      <SaveBar
-        target={target}
-        canSave={Boolean(target && mode)}
-        offscreenErrors={offscreenErrors}
-      />
-      {footer}
-    </form>
+    <>
+      <form
+        className="capture"
+        aria-label={t('popupHeading')}
+        onSubmit={(e) => {
+          e.preventDefault();
+          // The button itself ("Save again" on a page saved before) needs no second ask.
+          void saveNow({ duplicate: true });
+        }}
+        onKeyDown={onFormKey}
+      >
+        <fieldset className="capture-fields" disabled={locked}>
+          <PageHeader titleError={titleId ? fieldErrors[titleId] : undefined} />
+          <ModePicker offered={offered} mode={mode} />
+          <CaptureSummary mode={mode} />
+          <RuleNotice />
+          <TargetPicker />
+          {target && <TargetNotices target={target} />}
+          {target?.kind === 'data_source' ? (
+            <PropertyForm target={target} />
+          ) : (
+            target && <NoteField />
+          )}
+        </fieldset>
+        <SaveBar
+          target={target}
+          canSave={Boolean(target && mode)}
+          offscreenErrors={offscreenErrors}
+        />
+        {footer}
+      </form>
+      <Suspense fallback={null}>
+        <HighlightsPanel selectionMode={mode === 'selection'} />
+      </Suspense>
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Connection, Target } from '@/lib/notion/types';
 import { ruleOf, site } from '@/lib/rules/testing/rules';
+import type { Highlight, PageHighlights } from '@/lib/highlights';
 import { DEFAULT_SETTINGS } from '@/lib/storage';
 import { EXPORT_FORMAT, buildExport, readSettingsExport } from './export-file';
 
@@ -55,6 +56,7 @@ function file(includeSecrets: boolean) {
     defaultTargetId: 't2',
     settings: { ...DEFAULT_SETTINGS, requestsPerSecond: 10 },
     rules: [],
+    highlights: [],
     now: new Date('2026-03-11T12:00:00.000Z'),
   });
 }
@@ -191,6 +193,7 @@ describe('rules in the settings file', () => {
       defaultTargetId: null,
       settings: DEFAULT_SETTINGS,
       rules: [papers, github],
+      highlights: [],
       now: new Date(0),
     });
     const read = readSettingsExport(JSON.stringify(written), 'en');
@@ -233,5 +236,78 @@ describe('rules in the settings file', () => {
     const odd = readSettingsExport(JSON.stringify({ ...file(false), rules: 'all' }), 'en');
     expect(odd).toMatchObject({ ok: true, value: { rules: [], targets: [{}, {}] } });
     if (odd.ok) expect(odd.ruleProblems).toHaveLength(1);
+  });
+});
+
+describe('highlights in the settings file', () => {
+  const highlight: Highlight = {
+    id: 'h1',
+    color: 'green',
+    note: 'Keep',
+    createdAt: '2026-03-01T10:00:00.000Z',
+    updatedAt: '2026-03-02T10:00:00.000Z',
+    target: {
+      quote: { type: 'TextQuoteSelector', exact: 'a passage', prefix: 'Here is ', suffix: '.' },
+      position: { type: 'TextPositionSelector', start: 8, end: 17 },
+    },
+  };
+  const essay: PageHighlights = {
+    version: 1,
+    url: 'https://example.org/essay',
+    title: 'Essay',
+    highlights: [highlight],
+  };
+
+  it('travel with the rest, every page, and read back as they were written', () => {
+    const other = { ...essay, url: 'http://blog.example/a', title: 'A' };
+    const written = buildExport({
+      connections: [connection],
+      secrets: new Map(),
+      includeSecrets: false,
+      targets,
+      defaultTargetId: null,
+      settings: DEFAULT_SETTINGS,
+      rules: [],
+      highlights: [structuredClone(essay), structuredClone(other)],
+      now: new Date(0),
+    });
+    const read = readSettingsExport(JSON.stringify(written), 'en');
+    if (!read.ok) throw new Error(read.reason);
+    expect(read.value.highlights).toEqual([other, essay]);
+    expect(read).toMatchObject({ skippedPages: 0, skippedHighlights: 0 });
+  });
+
+  it('keep only web pages and well-formed highlights, and count what was left out', () => {
+    const text = JSON.stringify({
+      ...file(false),
+      highlights: [
+        { ...essay, highlights: [highlight, { ...highlight, id: 'h2', color: 'teal' }] },
+        { ...essay, url: 'javascript:alert(document.cookie)' },
+        { ...essay, url: 'file:///home/me/notes.html' },
+      ],
+    });
+    const read = readSettingsExport(text, 'en');
+    if (!read.ok) throw new Error(read.reason);
+    expect(read.value.highlights.map((p) => p.url)).toEqual(['https://example.org/essay']);
+    expect(read.value.highlights[0]!.highlights.map((h) => h.id)).toEqual(['h1']);
+    expect(read).toMatchObject({ skippedPages: 2, skippedHighlights: 1 });
+    // The rest of the file is imported all the same.
+    expect(read.value.targets).toHaveLength(2);
+  });
+
+  it('a file from before highlights has none', () => {
+    const read = readSettingsExport(JSON.stringify(file(false)), 'en');
+    expect(read).toMatchObject({ ok: true, value: { highlights: [] }, skippedPages: 0 });
+  });
+
+  it('the revisit setting travels with the other settings', () => {
+    const on = { ...file(false), settings: { ...DEFAULT_SETTINGS, showHighlightsOnRevisit: true } };
+    const read = readSettingsExport(JSON.stringify(on), 'en');
+    expect(read).toMatchObject({
+      ok: true,
+      value: { settings: { showHighlightsOnRevisit: true } },
+    });
+    const odd = { ...file(false), settings: { showHighlightsOnRevisit: 'yes' } };
+    expect(readSettingsExport(JSON.stringify(odd), 'en').ok).toBe(false);
   });
 });

@@ -13,7 +13,9 @@
  *
  * Rules are checked one by one (`lib/rules/store/read-rules.ts`): a rule that cannot be used
  * is left out with a sentence, and the rest of the file is imported all the same. Files
- * from before rules have none, and read as such.
+ * from before rules have none, and read as such. Highlights likewise, field by field
+ * (`lib/highlights/stored/read-pages.ts`): only web pages' addresses are kept, and what
+ * was left out is counted for the sentence the import ends with.
  */
 import { translate, type Locale, type MessageKey, type MessageParams } from '@/lib/i18n';
 import { FIELD_TYPES } from '@/lib/notion/schema/auto-map';
@@ -23,6 +25,8 @@ import { toDashedId } from '@/lib/notion/api/ids';
 import { checkSecretFormat } from '@/lib/notion/connection/secret';
 import type { CaptureField, Connection, PropertyMapping, Target } from '@/lib/notion/types';
 import type { SiteRule } from '@/lib/rules/model';
+import type { PageHighlights } from '@/lib/highlights/model';
+import { readHighlightPages } from '@/lib/highlights/stored/read-pages';
 import { readRules } from '@/lib/rules/store/read-rules';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/storage';
 
@@ -44,6 +48,8 @@ export interface SettingsExport {
   settings: Settings;
   /** In the person's order; each rule's `targetId` is one of `targets`, or null. */
   rules: SiteRule[];
+  /** Every page's highlights, by page address (files from before highlights have none). */
+  highlights: PageHighlights[];
 }
 
 /** Builds the file's content from what is stored. Secrets only when asked for. */
@@ -55,6 +61,7 @@ export function buildExport(input: {
   defaultTargetId: string | null;
   settings: Settings;
   rules: SiteRule[];
+  highlights: PageHighlights[];
   now: Date;
 }): SettingsExport {
   return {
@@ -70,12 +77,26 @@ export function buildExport(input: {
     defaultTargetId: input.defaultTargetId,
     settings: { ...input.settings },
     rules: structuredClone(input.rules),
+    highlights: structuredClone(input.highlights).sort((a, b) =>
+      a.url < b.url ? -1 : a.url > b.url ? 1 : 0,
+    ),
   };
 }
 
 export type ReadResult =
-  /** `ruleProblems`: one sentence per rule left out; everything else in `value` is whole. */
-  { ok: true; value: SettingsExport; ruleProblems: string[] } | { ok: false; reason: string };
+  /**
+   * `ruleProblems`: one sentence per rule left out; `skippedPages`/`skippedHighlights`:
+   * how many of the file's highlights were left out (`read-pages.ts`). Everything else
+   * in `value` is whole.
+   */
+  | {
+      ok: true;
+      value: SettingsExport;
+      ruleProblems: string[];
+      skippedPages: number;
+      skippedHighlights: number;
+    }
+  | { ok: false; reason: string };
 
 /** Thrown inside the reader with the sentence fragment that ends up in the Problem. */
 class Invalid extends Error {}
@@ -194,7 +215,9 @@ function readSettings(raw: unknown, locale: Locale): Settings {
   if (raw === undefined) return { ...DEFAULT_SETTINGS };
   if (!isObj(raw)) return fail('optImportReasonShape', { where });
   const out: Settings = { ...DEFAULT_SETTINGS };
-  const flag = (key: 'notifications' | 'openAfterSave' | 'uploadImages') => {
+  const flag = (
+    key: 'notifications' | 'openAfterSave' | 'uploadImages' | 'showHighlightsOnRevisit',
+  ) => {
     if (raw[key] === undefined) return;
     if (typeof raw[key] !== 'boolean') fail('optImportReasonField', { where, field: key });
     out[key] = raw[key] as boolean;
@@ -202,6 +225,7 @@ function readSettings(raw: unknown, locale: Locale): Settings {
   flag('notifications');
   flag('openAfterSave');
   flag('uploadImages');
+  flag('showHighlightsOnRevisit');
   if (raw.defaultMode !== undefined) {
     if (raw.defaultMode !== 'bookmark' && raw.defaultMode !== 'article')
       fail('optImportReasonField', { where, field: 'defaultMode' });
@@ -246,9 +270,12 @@ export function readSettingsExport(textContent: string, locale: Locale): ReadRes
         ? file.defaultTargetId
         : null;
     const rules = readRules(file.rules, new Set(targets.map((t) => t.id)), locale);
+    const highlights = readHighlightPages(file.highlights);
     return {
       ok: true,
       ruleProblems: rules.problems,
+      skippedPages: highlights.skippedPages,
+      skippedHighlights: highlights.skippedHighlights,
       value: {
         format: EXPORT_FORMAT,
         version: EXPORT_VERSION,
@@ -258,6 +285,7 @@ export function readSettingsExport(textContent: string, locale: Locale): ReadRes
         defaultTargetId,
         settings: readSettings(file.settings, locale),
         rules: rules.rules,
+        highlights: highlights.pages,
       },
     };
   } catch (error) {

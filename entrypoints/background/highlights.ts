@@ -104,9 +104,11 @@ export async function highlightIn(
     target: reply.target,
     ...(options.note ? { note: options.note } : {}),
   });
-  const highlights = await addHighlight(pageUrl, highlight);
-  await updateItem(lastHighlightColorItem, () => color);
   const tab = await browser.tabs.get(where.tabId).catch(() => null);
+  // The tab's title names the page in the options' list (a frame's page has none known).
+  const top = where.frameId === undefined || where.frameId === 0;
+  const highlights = await addHighlight(pageUrl, highlight, top ? tab?.title : undefined);
+  await updateItem(lastHighlightColorItem, () => color);
   syncSoon(pageUrl, tab?.title);
   await askHighlighter(where, 'draw', highlights.map(drawn));
   if (where.frameId === undefined || where.frameId === 0) drawnTabs.set(where.tabId, pageUrl);

@@ -46,6 +46,7 @@ function exported(partial: Partial<SettingsExport>): SettingsExport {
     defaultTargetId: null,
     settings: DEFAULT_SETTINGS,
     rules: [],
+    highlights: [],
     ...partial,
   };
 }

@@ -10,10 +10,12 @@ import { exportHandlers } from './export';
 import { drawForTab, highlightHandlers } from './highlights';
 import { highlightSyncIdle, startHighlightSync } from './highlight-sync';
 import { listenForGestures, onCommand, onMenuClick } from './gestures';
+import { highlightPageHandlers } from './highlight-pages';
 import { listedTargetHandlers } from './listed-targets';
 import { previewPageHandlers } from './preview-page';
 import { queueHandlers, startQueue } from './queue';
 import { ruleDefaultHandlers } from './rule-defaults';
+import { listenForRevisits } from './revisit';
 import { ruleHandlers } from './rules';
 import { settingsHandlers } from './settings';
 import { targetHandlers } from './targets';
@@ -35,12 +37,14 @@ export default defineBackground(() => {
       ...previewPageHandlers,
       ...ruleDefaultHandlers,
       ...highlightHandlers,
+      ...highlightPageHandlers,
     },
     (error) => (error instanceof Problem ? describeProblem(error) : describeError(error)),
   );
   // Firefox for Android has neither context menus nor shortcuts: there the popup is the
   // only gesture, and the queue must start all the same.
   listenForGestures(browserFeatures(browser));
+  listenForRevisits();
   startQueue();
   startHighlightSync();
   // The end-to-end tests call the gesture handlers here: Playwright cannot click a

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { BehaviourSection } from '@/components/options/BehaviourSection';
 import { ConnectionsSection } from '@/components/options/ConnectionsSection';
 import { ExportImportSection } from '@/components/options/ExportImportSection';
+import { HighlightsSection } from '@/components/options/HighlightsSection';
 import { HistorySection } from '@/components/options/HistorySection';
 import { RulesSection } from '@/components/options/rules/RulesSection';
 import { ShortcutsSection } from '@/components/options/ShortcutsSection';
@@ -15,6 +16,7 @@ const SECTIONS = [
   ['behaviour', 'optBehaviourHeading'],
   ['shortcuts', 'optShortcutsHeading'],
   ['history', 'optHistoryHeading'],
+  ['highlights', 'optHighlightsHeading'],
   ['export', 'optExportHeading'],
 ] as const;
 
@@ -71,6 +73,7 @@ export function OptionsApp() {
         <BehaviourSection />
         <ShortcutsSection />
         <HistorySection />
+        <HighlightsSection />
         <ExportImportSection />
       </main>
       <footer className="muted">

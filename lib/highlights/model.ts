@@ -73,6 +73,8 @@ export interface PageHighlights {
   version: typeof HIGHLIGHTS_VERSION;
   /** The page's address, as the key was made from it. */
   url: string;
+  /** The page's own title when last seen, for lists and search; absent until known. */
+  title?: string;
   highlights: Highlight[];
 }
 

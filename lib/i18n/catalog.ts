@@ -6,6 +6,7 @@ import { doctorMessages } from './messages/doctor';
 import { manifestMessages } from './messages/manifest';
 import { errorMessages } from './messages/errors';
 import { highlightMessages } from './messages/highlights';
+import { highlightManageMessages } from './messages/highlight-manage';
 import { highlightGestureMessages } from './messages/highlight-gestures';
 import { notionMessages } from './messages/notion';
 import { optionsMessages } from './messages/options';
@@ -34,6 +35,7 @@ const areas = [
   ruleMessages,
   rulesEditorMessages,
   highlightMessages,
+  highlightManageMessages,
   highlightGestureMessages,
 ] as const;
 

@@ -78,6 +78,8 @@ export interface ImportSummary {
   rules: number;
   skippedRules: string[];
   missingSecrets: string[];
+  /** What the file's highlights did (files from before highlights have none). */
+  highlights: HighlightImportSummary;
 }
 
 /** What the popup asks the queue to save; the form was checked before (`buildProperties`). */
@@ -205,6 +207,29 @@ export interface TabHighlights {
   sync: HighlightSyncView;
 }
 
+/** One page of the options' Highlights view. */
+export interface HighlightPageView {
+  pageUrl: string;
+  /** The page's title when known, else null (the address stands in). */
+  title: string | null;
+  highlights: Highlight[];
+  /** The newest change of any of its highlights (ISO time): the list's order. */
+  updatedAt: string;
+  sync: HighlightSyncView;
+}
+
+/** What an import did with the file's highlights. */
+export interface HighlightImportSummary {
+  /** Highlights added or replaced by a newer copy. */
+  imported: number;
+  /** Pages that gained or changed highlights. */
+  pages: number;
+  /** Pages left out whole (not a web page's address, or not written as expected). */
+  skippedPages: number;
+  /** Highlights left out (not written as expected, or beyond what a page holds). */
+  skippedHighlights: number;
+}
+
 /** Verb → handler signature. Add a verb here, then its handler in the background. */
 export interface ProtocolMap {
   listConnections(input: void): ConnectionView[];
@@ -268,6 +293,8 @@ export interface ProtocolMap {
   deleteHighlight(input: { pageUrl: string; id: string }): Highlight[];
   /** Scrolls the tab to a highlight ("jump to"); false when it cannot be placed now. */
   showHighlight(input: { tabId: number; id: string }): boolean;
+  /** Every page with highlights, most recently changed first (the options' view). */
+  listHighlightPages(input: void): HighlightPageView[];
 
   saveSettings(input: Partial<Settings>): Settings;
 

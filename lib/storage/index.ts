@@ -13,6 +13,7 @@
  * of one item run one after the other (the worker is the only writer: the pages ask it
  * through the protocol).
  */
+import { browser } from 'wxt/browser';
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import type { DataSourceObjectResponse } from '@notionhq/client';
 import type { Connection, Target } from '../notion/types';
@@ -83,6 +84,8 @@ export interface Settings {
   uploadImages: boolean;
   /** Notion's budget per connection: 3/s on most plans, 10/s on Business and Enterprise. */
   requestsPerSecond: 3 | 10;
+  /** Opt-in: draw a page's highlights when it loads (asks for access to websites). */
+  showHighlightsOnRevisit: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -91,6 +94,7 @@ export const DEFAULT_SETTINGS: Settings = {
   openAfterSave: false,
   uploadImages: false,
   requestsPerSecond: 3,
+  showHighlightsOnRevisit: false,
 };
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
@@ -244,6 +248,49 @@ export const lastHighlightColorItem = storage.defineItem<HighlightColor>(
   'local:lastHighlightColor',
   { fallback: 'yellow', version: 1 },
 );
+
+const isPageHighlights = (value: unknown): value is PageHighlights =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as PageHighlights).url === 'string' &&
+  Array.isArray((value as PageHighlights).highlights);
+
+/**
+ * Every page's highlights (for the options' list and the export). The keys are listed
+ * first where the browser can (`getKeys`), so the outbox's large bodies are not read
+ * just to be skipped. A key's metadata (`…$`) is told apart by its value, not its name:
+ * a page address may itself end in `$`.
+ */
+export async function readAllPageHighlights(): Promise<PageHighlights[]> {
+  const area = browser.storage.local as typeof browser.storage.local & {
+    getKeys?: () => Promise<string[]>;
+  };
+  const local = 'local:'.length;
+  const prefix = HIGHLIGHTS_PREFIX.slice(local);
+  const keys =
+    typeof area.getKeys === 'function'
+      ? (await area.getKeys()).filter((key) => key.startsWith(prefix))
+      : null;
+  const values: Record<string, unknown> = keys
+    ? keys.length > 0
+      ? await area.get(keys)
+      : {}
+    : await area.get(null);
+  return Object.entries(values)
+    .filter(([key, value]) => key.startsWith(prefix) && isPageHighlights(value))
+    .map(([, value]) => value as PageHighlights);
+}
+
+/** Calls `onChange` whenever any page's highlights change; returns the unwatch. */
+export function watchAllPageHighlights(onChange: () => void): () => void {
+  const prefix = HIGHLIGHTS_PREFIX.slice('local:'.length);
+  const listener = (changes: Record<string, unknown>, areaName: string) => {
+    if (areaName === 'local' && Object.keys(changes).some((key) => key.startsWith(prefix)))
+      onChange();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
 
 // ─── Changing items ──────────────────────────────────────────────────────────────────
 

@@ -10,6 +10,7 @@ import type { Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { DEMO, EmulatorAdmin } from '../notion-emulator/index';
 import { expect, sendFromPage, test } from './pages/popup-page';
+import { passagesOf, seededHighlight, seedHighlights } from './highlight-seeds';
 
 type Scheme = 'light' | 'dark';
 
@@ -176,6 +177,49 @@ for (const language of ['en', 'ko']) {
         await rules.locator('#rule-title').fill('{{schema:headline}} – {{meta:og:site_name}}');
         await rules.locator('.template-help summary').click();
         await look(options, 'options-rules', scheme, language);
+      });
+
+      test(`the highlights in the popup and the options page, ${scheme}`, async ({
+        connect,
+        corpus,
+        openPopupOn,
+        openExtensionPage,
+        serviceWorker,
+      }) => {
+        await connect();
+        const address = corpus.pageUrl('wikipedia');
+        const { popup } = await openPopupOn(address, async (page) => {
+          const [one, two] = await passagesOf(page, 2);
+          await seedHighlights(
+            serviceWorker,
+            address,
+            [
+              seededHighlight('one', one!, 'yellow', { note: 'Worth rereading' }),
+              seededHighlight('two', two!, 'purple', { minute: 1 }),
+              seededHighlight(
+                'gone',
+                'Words this page has never held, listed as not placed.',
+                'red',
+              ),
+            ],
+            'Mozilla',
+          );
+        });
+        const items = popup.locator('.hl-item');
+        await expect(items).toHaveCount(3);
+        await look(popup, 'popup-highlights', scheme, language);
+        // A colour being chosen, a note being written and a deletion being confirmed.
+        await items.nth(0).locator('.hl-actions button').nth(1).click();
+        await items.nth(1).locator('.hl-actions button').nth(2).click();
+        await items.nth(2).locator('.hl-danger').click();
+        await expect(items.nth(0).locator('textarea')).toBeVisible();
+        await expect(items.nth(1).locator('.hl-picker')).toBeVisible();
+        await expect(items.nth(2).locator('.hl-confirm')).toBeVisible();
+        await look(popup, 'popup-highlights-editing', scheme, language);
+
+        const options = await openExtensionPage('options.html#highlights');
+        await expect(options.locator('.hl-pages > li')).toHaveCount(1);
+        await look(options, 'options-highlights', scheme, language);
       });
     }
   });

@@ -9,6 +9,7 @@ interface Stored {
     openAfterSave: boolean;
     uploadImages: boolean;
     requestsPerSecond: number;
+    showHighlightsOnRevisit: boolean;
   };
 }
 
@@ -65,6 +66,7 @@ test('behaviour settings are saved as they are changed', async ({
     openAfterSave: true,
     uploadImages: false,
     requestsPerSecond: 10,
+    showHighlightsOnRevisit: false,
   });
   await expect(page.locator('#behaviour').getByRole('status')).toHaveText('Saved.');
   // The page follows storage: a reload shows what was saved.

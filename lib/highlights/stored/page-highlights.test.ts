@@ -6,6 +6,7 @@ import {
   withEdit,
   withHighlight,
   withoutHighlight,
+  withTitle,
 } from './page-highlights';
 
 const URL = 'https://example.org/article';
@@ -82,5 +83,15 @@ describe('a page’s highlights', () => {
     expect(withoutHighlight(one, 'a')).toBe(one);
     expect(withoutHighlight(one, 'b')).toBeNull();
     expect(withoutHighlight(null, 'b')).toBeNull();
+  });
+
+  it('records a page’s title beside its highlights, never a title alone', () => {
+    const page = withHighlight(null, URL, highlight('a'));
+    const titled = withTitle(page, '  An essay  ');
+    expect(titled?.title).toBe('An essay');
+    expect(withTitle(titled, 'An essay')).toBe(titled);
+    expect(withTitle(titled, '   ')).toBe(titled);
+    expect(withTitle(null, 'An essay')).toBeNull();
+    expect(withTitle(page, 'x'.repeat(1000))?.title).toHaveLength(300);
   });
 });

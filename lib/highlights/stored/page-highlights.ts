@@ -74,3 +74,16 @@ export function withoutHighlight(page: PageHighlights | null, id: string): PageH
   const highlights = page.highlights.filter((kept) => kept.id !== id);
   return highlights.length > 0 ? { ...page, highlights } : null;
 }
+
+/** The longest page title kept: enough to recognise a page in a list. */
+export const MAX_PAGE_TITLE_LENGTH = 300;
+
+/**
+ * The page with its title recorded (the same value when it is unchanged, or when the
+ * page has no highlights: a title alone is never stored).
+ */
+export function withTitle(page: PageHighlights | null, title: string): PageHighlights | null {
+  const kept = title.trim().slice(0, MAX_PAGE_TITLE_LENGTH);
+  if (!page || !kept || page.title === kept) return page;
+  return { ...page, title: kept };
+}

@@ -11,7 +11,13 @@
 import { Problem } from '../../problems';
 import { pageHighlightsItem, updateItem } from '../../storage';
 import type { Highlight } from '../model';
-import { withEdit, withHighlight, withoutHighlight, type HighlightEdit } from './page-highlights';
+import {
+  withEdit,
+  withHighlight,
+  withoutHighlight,
+  withTitle,
+  type HighlightEdit,
+} from './page-highlights';
 import { highlightPageUrl } from './page-url';
 
 function itemFor(address: string) {
@@ -26,11 +32,27 @@ export async function readHighlights(address: string): Promise<Highlight[]> {
   return (await item.getValue())?.highlights ?? [];
 }
 
-/** Keeps a new highlight of the page at `address` (a second call with its id adds nothing). */
-export async function addHighlight(address: string, highlight: Highlight): Promise<Highlight[]> {
+/**
+ * Keeps a new highlight of the page at `address` (a second call with its id adds
+ * nothing), and the page's `title` when given (the options' list shows it).
+ */
+export async function addHighlight(
+  address: string,
+  highlight: Highlight,
+  title?: string,
+): Promise<Highlight[]> {
   const { pageUrl, item } = itemFor(address);
-  const page = await updateItem(item, (current) => withHighlight(current, pageUrl, highlight));
+  const page = await updateItem(item, (current) => {
+    const added = withHighlight(current, pageUrl, highlight);
+    return title === undefined ? added : withTitle(added, title);
+  });
   return page?.highlights ?? [];
+}
+
+/** Records the page's title beside its highlights (nothing is written for a page without). */
+export async function notePageTitle(address: string, title: string): Promise<void> {
+  const { item } = itemFor(address);
+  await updateItem(item, (current) => withTitle(current, title));
 }
 
 /** Changes the colour or note of highlight `id` of the page at `address`. */
