@@ -22,7 +22,7 @@ import { IS_TEST_BUILD } from '@/lib/platform/build-mode';
 import { systemClock } from '@/lib/queue/pacing/clock';
 import { DEFAULT_POLICY } from '@/lib/queue/pacing/retry-policy';
 import type { HistoryEntry } from '@/lib/queue/types';
-import { defaultSaveRequest } from '@/lib/save/request';
+import { defaultSaveRequest } from '@/lib/save/default-request';
 import { ruleForAddress, targetFor } from '@/lib/save/rule-defaults';
 import { orderTargets } from '@/lib/save/target-order';
 import { Problem, describeProblem, type ProblemCode } from '@/lib/problems';
