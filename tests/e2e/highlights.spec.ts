@@ -128,12 +128,22 @@ function notionHighlights(emulator: RunningEmulator, pageId: string) {
     });
 }
 
+/** Requests that only read, though sent as POST (the popup's "already saved" lookup). */
+const READ_ONLY_POST = /^\/v1\/(search$|data_sources\/[^/]+\/query$|databases\/[^/]+\/query$)/;
+
+/**
+ * The writes since `mark`: block writes by kind, any other write by its path, so a page
+ * made or changed where none was expected shows up too.
+ */
 function writesSince(emulator: RunningEmulator, mark: number) {
   return emulator
     .requestLog()
     .slice(mark)
-    .filter((r) => r.method !== 'GET')
-    .map((r) => `${r.method} ${r.path.endsWith('/children') ? 'children' : 'block'}`);
+    .filter((r) => r.method !== 'GET' && !(r.method === 'POST' && READ_ONLY_POST.test(r.path)))
+    .map((r) => {
+      if (!r.path.startsWith('/v1/blocks/')) return `${r.method} ${r.path}`;
+      return `${r.method} ${r.path.endsWith('/children') ? 'children' : 'block'}`;
+    });
 }
 
 /** The requests on blocks since `mark`, with how each was answered (0: no answer). */
