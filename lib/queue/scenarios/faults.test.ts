@@ -31,6 +31,12 @@ afterEach(async () => {
 
 const TITLES = ['One', 'Two', 'Three'];
 
+/**
+ * How long a restarted queue waits for a request the stopped one left in flight: the
+ * emulator holds those answers 150 ms, and this leaves a loaded machine ten times that.
+ */
+const SETTLE_MS = 2_000;
+
 /** 1 create + 3 appends to the page + appends below a deep list and a long table. */
 function article(label: string): BlockObjectRequest[] {
   return [
@@ -178,14 +184,16 @@ describe('faults', () => {
 
   it('resumes after the worker was killed mid-request, without a duplicate', async () => {
     h.emulator.injectFault({ ...appends, times: 1, action: { type: 'delay', ms: 150 } });
-    const first = h.queue({ clientFor: async () => h.client, policy: { settleMs: 400 } });
+    // The stopped worker's append still lands ~150 ms later; the next one waits far
+    // longer than that before looking, as a busy machine may take its time to commit.
+    const first = h.queue({ clientFor: async () => h.client, policy: { settleMs: SETTLE_MS } });
     await enqueueAll(first);
     // Wait until a step is marked in flight behind the slow append, then "kill" it.
     const inFlight = async () =>
       (await h.store.listStates()).some((s) => s.inFlight !== null && s.done > 0);
     while (!(await inFlight())) await new Promise((r) => setTimeout(r, 2));
     await first.stop({ abandon: true });
-    const second = h.queue({ policy: { settleMs: 400 } });
+    const second = h.queue({ policy: { settleMs: SETTLE_MS } });
     await second.start();
     await second.settled();
     expectExactlyOnce(second);
@@ -199,7 +207,7 @@ describe('faults', () => {
       await new Promise((r) => setTimeout(r, 2));
     }
     await first.stop({ abandon: true });
-    const second = h.queue();
+    const second = h.queue({ policy: { settleMs: SETTLE_MS } });
     await second.enqueue(captureOf(readingList, 'Two', article('Two')), rowProperties('Two'));
     await second.enqueue(captureOf(readingList, 'Three', article('Three')), rowProperties('Three'));
     await second.settled();
