@@ -17,6 +17,7 @@ export const doctorMessages = defineMessages({
     docUploads: 'Notion takes uploads of up to {megabytes} MB in this workspace.',
     docTargetOk: '“{title}” can be reached.',
     docTargetMissing: '“{title}” can’t be reached.',
+    docTargetMissingIntegration: '“{title}” isn’t shared with {integration}, or was deleted.',
     docTargetFixPersonal:
       'You no longer have access to “{title}” in Notion, or it was deleted: ask its owner to share it with you again, or remove this target.',
     docTargetFixIntegration:
@@ -72,6 +73,8 @@ export const doctorMessages = defineMessages({
     docUploads: '이 워크스페이스에서는 {megabytes}MB까지 업로드할 수 있습니다.',
     docTargetOk: '“{title}”에 접근할 수 있습니다.',
     docTargetMissing: '“{title}”에 접근할 수 없습니다.',
+    docTargetMissingIntegration:
+      '“{title}”이(가) {integration}과(와) 공유되지 않았거나 삭제되었습니다.',
     docTargetFixPersonal:
       'Notion에서 “{title}”에 대한 접근 권한을 잃었거나 삭제되었습니다. 소유자에게 다시 공유해 달라고 요청하거나 이 저장 위치를 삭제하세요.',
     docTargetFixIntegration:

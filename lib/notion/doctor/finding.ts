@@ -70,7 +70,13 @@ export function trouble(
   };
 }
 
-/** Any failure as a problem, with the sentence `describeError` gives it. */
+/** "Title. Detail." — the title is a heading without a full stop; the detail a sentence. */
+function titleAndDetail(title: string, detail: string): string {
+  if (!detail) return title;
+  return /[.!?。]$/.test(title) ? `${title} ${detail}` : `${title}. ${detail}`;
+}
+
+/** Any failure as a problem, in the sentences `describeError` gives it. */
 export function failed(
   check: FindingCheck,
   error: unknown,
@@ -78,5 +84,11 @@ export function failed(
   extra: Partial<Finding> = {},
 ): Finding {
   const described = describeError(error, locale);
-  return { check, state: 'problem', text: described.title, fix: described.action, ...extra };
+  return {
+    check,
+    state: 'problem',
+    text: titleAndDetail(described.title, described.detail),
+    fix: described.action,
+    ...extra,
+  };
 }

@@ -11,7 +11,7 @@ import {
   type Client,
   type DataSourceObjectResponse,
 } from '@notionhq/client';
-import type { Locale } from '../../i18n';
+import type { Locale, MessageKey } from '../../i18n';
 import { notionUrlOf } from '../api/ids';
 import type { Connection, DataSourceTarget, Target } from '../types';
 import { codeOf, failed, found, trouble, type Finding } from './finding';
@@ -97,9 +97,11 @@ export async function checkTarget(
     if (codeOf(error) !== APIErrorCode.ObjectNotFound)
       return [failed('target', error, locale, extra)];
     const personal = connection.kind === 'personal';
-    const fix = personal ? 'docTargetFixPersonal' : 'docTargetFixIntegration';
+    const keys: [MessageKey, MessageKey] = personal
+      ? ['docTargetMissing', 'docTargetFixPersonal']
+      : ['docTargetMissingIntegration', 'docTargetFixIntegration'];
     return [
-      trouble('target', locale, ['docTargetMissing', fix], params, {
+      trouble('target', locale, keys, params, {
         ...extra,
         action: 'open_target',
       }),
