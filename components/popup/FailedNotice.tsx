@@ -6,6 +6,7 @@ import type { Target } from '@/lib/notion/types';
 import { openConnections, retryNow, targetAddress } from './follow-up';
 import { useSession } from './session';
 import { focusIfLost } from './focus';
+import { useConnectionsStore } from './stores';
 
 /** Where an integration's capabilities are ticked (a fixed Notion address). */
 const INTEGRATION_SETTINGS = 'https://www.notion.so/profile/integrations';
@@ -32,14 +33,23 @@ export function FailedNotice({
   useEffect(() => focusIfLost(action.current), [remedy]);
   const failure = view.failure;
   const address = remedy === 'open_target' ? targetAddress(target) : null;
+  // A personal access token is a "token" to the person who made it, not a "secret".
+  const personal = useConnectionsStore(
+    (s) => s.value.find((c) => c.id === target.connectionId)?.kind === 'personal',
+  );
   const diagnosis = view.diagnosis;
   const problems = diagnosis?.problems ?? [];
   return (
     <div className="notice notice-error" role="alert">
       <p className="notice-title save-status save-needs_attention">
-        {t(remedy === 'replace_secret' ? 'popupStatusNeedsSecret' : 'popupStatusNeedsAttention', {
-          target: view.targetTitle,
-        })}
+        {t(
+          remedy !== 'replace_secret'
+            ? 'popupStatusNeedsAttention'
+            : personal
+              ? 'docStatusNeedsToken'
+              : 'popupStatusNeedsSecret',
+          { target: view.targetTitle },
+        )}
       </p>
       {problems.length > 0 ? (
         <ul className="notice-findings" aria-label={t('docAutoChecked')}>
@@ -77,7 +87,7 @@ export function FailedNotice({
         )}
         {remedy === 'replace_secret' && (
           <button ref={action} type="button" className="primary" onClick={openConnections}>
-            {t('popupReplaceSecret')}
+            {t(personal ? 'docActionReplaceToken' : 'popupReplaceSecret')}
           </button>
         )}
         {remedy === 'open_token_settings' && (

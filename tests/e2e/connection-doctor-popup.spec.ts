@@ -8,6 +8,7 @@
 import type { Page } from '@playwright/test';
 import { DEMO, EmulatorAdmin, type RunningEmulator } from '../notion-emulator/index';
 import { connectDemo } from '../tools/demo-setup';
+import { stored } from './pages/options-page';
 import { expect, saveScreen, sendFromPage, test } from './pages/popup-page';
 
 const P = DEMO.ids;
@@ -42,7 +43,7 @@ async function saveAndFail(popup: Page, language: Language = 'en') {
 }
 
 test.describe('from a failed save, in the popup', () => {
-  test('a revoked PAT: what the doctor found, and Replace the secret…', async ({
+  test('a revoked PAT: what the doctor found, and Replace the token…', async ({
     corpus,
     context,
     emulator,
@@ -59,10 +60,11 @@ test.describe('from a failed save, in the popup', () => {
       'Notion didn’t accept this token. This personal access token was mistyped, revoked or has expired',
     );
     await expect(findings).toContainText('At notion.so/developers/tokens, create a new token');
+    await expect(notice).toContainText('Not saved to Reading list: it waits for a new token.');
     await expect(notice.getByRole('button')).toHaveCount(1);
     const [opened] = await Promise.all([
       context.waitForEvent('page'),
-      notice.getByRole('button', { name: 'Replace the secret…' }).click(),
+      notice.getByRole('button', { name: 'Replace the token…' }).click(),
     ]);
     expect(opened.url()).toMatch(/\/options\.html#connections$/);
     expect(readingListRows(emulator)).toEqual([]);
@@ -71,6 +73,7 @@ test.describe('from a failed save, in the popup', () => {
   test('a workspace that turned PATs off: ask its owner, then Retry saves', async ({
     corpus,
     emulator,
+    serviceWorker,
     openExtensionPage,
     openPopupOn,
   }) => {
@@ -92,6 +95,10 @@ test.describe('from a failed save, in the popup', () => {
       timeout: 30_000,
     });
     expect(readingListRows(emulator)).toHaveLength(1);
+    // Saved: the episode is over, and a later failure is looked into afresh.
+    await expect
+      .poll(async () => (await stored(serviceWorker, ['diagnoses'])).diagnoses)
+      .toEqual({});
   });
 
   test('a missing capability: which one, the token’s settings, and one run per episode', async ({

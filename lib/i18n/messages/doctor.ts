@@ -57,6 +57,8 @@ export const doctorMessages = defineMessages({
     docAutoChecked: 'Checked after a save failed:',
     docAutoChecking: 'Checking the connection…',
     docActionTokenSettings: 'Open the token’s settings in Notion',
+    docActionReplaceToken: 'Replace the token…',
+    docStatusNeedsToken: 'Not saved to {target}: it waits for a new token.',
   },
   ko: {
     docCheck: '점검',
@@ -116,5 +118,7 @@ export const doctorMessages = defineMessages({
     docAutoChecked: '저장에 실패한 뒤 점검한 결과:',
     docAutoChecking: '연결을 점검하는 중…',
     docActionTokenSettings: 'Notion에서 토큰 설정 열기',
+    docActionReplaceToken: '토큰 바꾸기…',
+    docStatusNeedsToken: '{target}에 저장하지 못했습니다: 새 토큰을 기다립니다.',
   },
 });
