@@ -68,6 +68,13 @@ describe('one run per connection per episode', () => {
     expect(claimRun(closeEpisode(done, 'c1'), 'c1', 3000).claimed).toBe(true);
   });
 
+  it('lets a failure after a Check open a new episode', () => {
+    const checked: Diagnosis = { state: 'done', at: 0, cause: 'check', findings: [] };
+    const { next, claimed } = claimRun({ c1: checked }, 'c1', 1000);
+    expect(claimed).toBe(true);
+    expect(next.c1).toMatchObject({ state: 'running', cause: 'failure', at: 1000 });
+  });
+
   it('lets a run cut short be claimed again, and drops a run whose episode closed', () => {
     const { next } = claimRun({}, 'c1', 0);
     expect(claimRun(next, 'c1', RUN_GIVEN_UP_MS - 1).claimed).toBe(false);

@@ -2,7 +2,8 @@
  * The doctor run by itself after a save failed for a connection reason, kept per
  * connection. One run per connection per failure episode: the episode opens with the
  * first such failure and closes when a capture of the connection is saved, its token is
- * replaced, or the person runs "Check" (whose result then stands in for the run). Later
+ * replaced, or the person runs "Check" (whose result is shown until the next failure, which
+ * opens a new episode: a check made while all was well must not hide a later problem). Later
  * failures in the same episode show the same findings instead of asking Notion again, so
  * a backlog of failing captures cannot turn into a storm of checks. Pure.
  */
@@ -68,8 +69,9 @@ export function claimRun(
   now: number,
 ): { next: Diagnoses; claimed: boolean } {
   const current = all[connectionId];
-  if (current && (current.state === 'done' || isRunning(current, now)))
-    return { next: all, claimed: false };
+  const holds =
+    current?.cause === 'failure' && (current.state === 'done' || isRunning(current, now));
+  if (holds) return { next: all, claimed: false };
   const run: Diagnosis = { state: 'running', at: now, cause: 'failure', findings: [] };
   return { next: { ...all, [connectionId]: run }, claimed: true };
 }
