@@ -7,6 +7,7 @@ import { NOTION_API_BASE } from '@/lib/notion/connection/api-base';
 import type { ConnectionRow } from './use-connection-views';
 import type { Finding } from '@/lib/notion/doctor/examine';
 import { DoctorFindings } from './DoctorFindings';
+import { useDiagnosesStore } from './stores';
 import { ReplaceSecretForm } from './ReplaceSecretForm';
 
 /** One connection: what Notion said about it, its masked secret, and what can be done. */
@@ -23,12 +24,17 @@ export function ConnectionItem({
   const [replacing, setReplacing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const remove = useAction(() => sendMessage('removeConnection', { connectionId: connection.id }));
-  const [findings, setFindings] = useState<Finding[] | null>(null);
+  const [checked, setChecked] = useState<Finding[] | null>(null);
   const check = useAction(() => sendMessage('checkConnection', { connectionId: connection.id }));
   const runCheck = async () => {
     const found = await check.perform();
-    if (found) setFindings(found);
+    if (found) setChecked(found);
   };
+  // The newest diagnosis is the stored one (a Check stores its own too): what the doctor
+  // found by itself after a save failed shows here as well.
+  const stored = useDiagnosesStore((s) => s.value[connection.id]);
+  const latest = stored?.state === 'done' ? stored : null;
+  const findings = latest?.findings ?? checked;
   const headingId = `connection-${connection.id}`;
 
   return (
@@ -113,7 +119,13 @@ export function ConnectionItem({
         )}
       </div>
       {check.failure && <ErrorNotice failure={check.failure} onDismiss={check.clearFailure} />}
-      {findings && <DoctorFindings findings={findings} id={`${headingId}-check`} />}
+      {findings && (
+        <DoctorFindings
+          findings={findings}
+          id={`${headingId}-check`}
+          note={latest?.cause === 'failure' ? t('docAutoChecked') : null}
+        />
+      )}
       {remove.failure && <ErrorNotice failure={remove.failure} onDismiss={remove.clearFailure} />}
     </li>
   );

@@ -3,7 +3,7 @@
  * only mirror storage (see `createItemStore`); every change goes through a protocol verb.
  */
 import { createItemStore } from '@/components/item-store';
-import { captureHistoryItem, outboxIndexItem } from '@/lib/storage';
+import { captureHistoryItem, diagnosesItem, outboxIndexItem } from '@/lib/storage';
 
 export {
   useConnectionsStore,
@@ -17,3 +17,5 @@ export {
 // their failures in words); these two only tell the page when to ask again.
 export const useHistoryItemStore = createItemStore(captureHistoryItem);
 export const useOutboxStore = createItemStore(outboxIndexItem);
+// What the connection doctor last found per connection, shown on each connection's card.
+export const useDiagnosesStore = createItemStore(diagnosesItem);

@@ -68,4 +68,14 @@ describe('followCapture', () => {
     expect(await f.result).toBeNull();
     expect(f.shown).toEqual(['queued']);
   });
+
+  it('keeps asking about a failure while the connection doctor looks into it', async () => {
+    const failed = view('needs_attention');
+    const looking = { ...failed, diagnosis: { pending: true, problems: [] } };
+    const found = { ...failed, diagnosis: { pending: false, problems: [] } };
+    const { result, shown, asked } = follow([looking, looking, found, view('saved')]);
+    expect(await result).toBeNull();
+    expect(shown).toEqual(['needs_attention', 'needs_attention', 'needs_attention']);
+    expect(asked()).toBe(3);
+  });
 });

@@ -50,7 +50,8 @@ export async function followCapture(
       await deps.pause(null);
       continue;
     }
-    if (!deps.show(view) || DONE.has(view.status)) return null;
+    // A failure the connection doctor is still looking into is asked about again.
+    if (!deps.show(view) || (DONE.has(view.status) && !view.diagnosis?.pending)) return null;
     await deps.pause(view.status);
   }
 }

@@ -89,6 +89,11 @@ async function clientsOf(connectionId: string): Promise<Cached> {
   return fresh;
 }
 
+/** The connection's stored token, for the doctor to check its form (never sent anywhere). */
+export async function storedSecret(connectionId: string): Promise<string | undefined> {
+  return (await secretStore.get(connectionId)) ?? undefined;
+}
+
 /** A client for the connection whose every request waits its turn at the limiter. */
 export async function clientFor(connectionId: string): Promise<Client> {
   return (await clientsOf(connectionId)).limited;

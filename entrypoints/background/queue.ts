@@ -27,6 +27,7 @@ import { connectionsItem, recentTargetIdsItem, settingsItem, updateItem } from '
 import { browser } from 'wxt/browser';
 import { Problem } from '@/lib/problems';
 import { clientFor, getConnection, limiterFor, queueClientFor } from './clients';
+import { diagnoseFailure, endEpisode } from './doctor';
 import { cacheSchema, getTarget, schemaOf } from './targets';
 
 let queue: CaptureQueue | null = null;
@@ -51,8 +52,30 @@ export async function captureLines(): Promise<HistoryEntry[]> {
   return running().list();
 }
 
+/** The connection a history line's capture went through, or null once its target is gone. */
+async function connectionOfLine(entry: HistoryEntry): Promise<string | null> {
+  try {
+    return (await getTarget(entry.targetId)).connectionId;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A capture that failed for a connection reason has the doctor look (once per episode);
+ * a saved one ends its connection's episode.
+ */
+async function diagnoseAfter(event: QueueEvent): Promise<void> {
+  if (event.type === 'changed') return;
+  const connectionId = await connectionOfLine(event.entry);
+  if (!connectionId) return;
+  if (event.type === 'saved') await endEpisode(connectionId);
+  else await diagnoseFailure(connectionId, event.entry.error);
+}
+
 async function afterEvent(event: QueueEvent): Promise<void> {
   if (event.type === 'saved') for (const listener of savedListeners) listener(event.entry);
+  await diagnoseAfter(event).catch(() => undefined);
   // Only a Notion page opens: the address came from Notion's answer or a target.
   const url =
     event.type === 'saved' ? notionPageToOpen(event.entry.pageUrl, event.entry.pageId) : null;
@@ -73,7 +96,10 @@ export function startQueue(): CaptureQueue {
       propertyNamedInValidationError,
       saveSchema: cacheSchema,
     },
-    onUnauthorized: (connectionId, error) => void markRevoked(connectionId, error),
+    onUnauthorized: (connectionId, error) => {
+      void markRevoked(connectionId, error);
+      void diagnoseFailure(connectionId, error).catch(() => undefined);
+    },
     uploadLimit: async (connectionId) => (await getConnection(connectionId)).maxUploadBytes,
     notificationsEnabled: async () => (await settingsItem.getValue()).notifications,
     onEvent: (event) => void afterEvent(event).catch(() => undefined),
@@ -138,7 +164,14 @@ async function lineOf(jobId: string): Promise<HistoryEntry> {
 
 async function getCaptureStatus({ jobId }: { jobId: string }): Promise<CaptureStatusView> {
   const entry = await lineOf(jobId);
-  return statusView(entry, running().waitOf(jobId), Date.now());
+  const connectionId = await connectionOfLine(entry);
+  // Asked here too, not only at the failure: a popup must never wait for a run that the
+  // event did not start (the worker restarted in between, say).
+  const diagnosis =
+    connectionId && entry.status !== 'saved'
+      ? await diagnoseFailure(connectionId, entry.error).catch(() => null)
+      : null;
+  return statusView(entry, running().waitOf(jobId), Date.now(), diagnosis);
 }
 
 /** Undo: the page goes to the trash through the connection's limiter, like any request. */
@@ -175,4 +208,5 @@ export const queueHandlers = {
 /** A new secret for a connection lets its waiting captures go on. */
 export function connectionRestored(connectionId: string): void {
   queue?.connectionRestored(connectionId);
+  void endEpisode(connectionId).catch(() => undefined);
 }

@@ -110,7 +110,19 @@ export type CaptureStatus = JobStatus;
  * connection a new secret, or open the target in Notion (to share it with the
  * integration, say). Null: nothing but waiting helps.
  */
-export type CaptureRemedy = 'retry' | 'replace_secret' | 'open_target';
+/**
+ * `open_token_settings`: the integration lacks a capability, ticked in its settings in
+ * Notion (the connection doctor tells which).
+ */
+export type CaptureRemedy = 'retry' | 'replace_secret' | 'open_target' | 'open_token_settings';
+
+/** What the connection doctor found about a failed capture's connection and target. */
+export interface CaptureDiagnosis {
+  /** True while the doctor is still checking (the popup keeps asking). */
+  pending: boolean;
+  /** The problems that concern this capture, each with its fix. */
+  problems: Finding[];
+}
 
 /** Where a queued capture stands, as the popup shows it. */
 export interface CaptureStatusView {
@@ -126,6 +138,8 @@ export interface CaptureStatusView {
   remedy: CaptureRemedy | null;
   /** True while the saved capture's new page may be moved to the trash (`undoCapture`). */
   undoable: boolean;
+  /** For a failure of the connection (token, capability, access): what the doctor found. */
+  diagnosis?: CaptureDiagnosis | null;
 }
 
 /**

@@ -16,6 +16,7 @@
 import { browser } from 'wxt/browser';
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import type { DataSourceObjectResponse } from '@notionhq/client';
+import type { Diagnoses } from '../notion/doctor/diagnosis';
 import type { Connection, Target } from '../notion/types';
 import type { CaptureMode } from '../capture/types';
 import type { SiteRule } from '../rules/model';
@@ -52,6 +53,15 @@ export const legacySecretsItem = storage.defineItem<Record<string, string>>('loc
 /** Targets in the user's order. */
 export const targetsItem = storage.defineItem<Target[]>('local:targets', {
   fallback: [],
+  version: 1,
+});
+
+/**
+ * What the connection doctor last found per connection, run after a save failed for a
+ * connection reason or by "Check" (see `lib/notion/doctor/diagnosis.ts`).
+ */
+export const diagnosesItem = storage.defineItem<Diagnoses>('local:diagnoses', {
+  fallback: {},
   version: 1,
 });
 
