@@ -1,4 +1,5 @@
 import type { Locale, Message } from './define';
+import { batchMessages } from './messages/batch';
 import { captureActionMessages } from './messages/capture-actions';
 import { connectMessages } from './messages/connect';
 import { convertMessages } from './messages/convert';
@@ -31,6 +32,7 @@ const areas = [
   queueMessages,
   ruleMessages,
   highlightMessages,
+  batchMessages,
 ] as const;
 
 type Areas = (typeof areas)[number];
