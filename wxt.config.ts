@@ -63,6 +63,9 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+O' },
         description: '__MSG_commandSaveScreenshot__',
       },
+      // No key suggested: thirty tabs saved by a stray chord is not a small surprise.
+      // The person picks one at chrome://extensions/shortcuts if they want it.
+      'save-tabs': { description: '__MSG_commandSaveTabs__' },
     },
     ...(browser === 'firefox'
       ? {

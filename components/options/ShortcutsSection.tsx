@@ -62,6 +62,7 @@ export function ShortcutsSection() {
           </tbody>
         </table>
       )}
+      <p>{t('optShortcutSaveTabsNote')}</p>
       <p>
         {isFirefox ? t('optShortcutsFirefox') : t('optShortcutsChrome', { url: CHROME_SHORTCUTS })}
       </p>

@@ -20,6 +20,7 @@ import { useSession } from './session';
 import { loadTab } from './tab-info';
 import { TargetNotices } from './TargetNotices';
 import { TargetPicker } from './TargetPicker';
+import { TabsEntry } from './batch/TabsEntry';
 import { useModes, useTarget, useTargetSchema } from './use-popup-model';
 
 /** Reads the tab once the popup painted; the page's own answers follow. */
@@ -88,6 +89,7 @@ export function CapturePanel() {
   const stage = useSaveStage();
   const footer = (
     <footer className="popup-footer">
+      <TabsEntry windowId={tab?.windowId ?? null} />
       <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
         {t('popupOptions')}
       </button>

@@ -4,6 +4,7 @@ import { browserFeatures } from '@/lib/platform/browser-features';
 import { registerHandlers } from '@/lib/messaging';
 import { describeError } from '@/lib/notion/errors/describe-error';
 import { Problem, describeProblem } from '@/lib/problems';
+import { batchHandlers, resumeBatches } from './batch';
 import { connectionHandlers } from './connections';
 import { doctorHandlers } from './doctor';
 import { exportHandlers } from './export';
@@ -28,6 +29,7 @@ export default defineBackground(() => {
       ...exportHandlers,
       ...queueHandlers,
       ...ruleHandlers,
+      ...batchHandlers,
     },
     (error) => (error instanceof Problem ? describeProblem(error) : describeError(error)),
   );
@@ -35,6 +37,7 @@ export default defineBackground(() => {
   // only gesture, and the queue must start all the same.
   listenForGestures(browserFeatures(browser));
   startQueue();
+  void resumeBatches().catch(() => undefined);
   // The end-to-end tests call the gesture handlers here: Playwright cannot click a
   // context menu entry or press a browser shortcut. Only the test build has it: the
   // production bundle carries neither the hook nor its name (tests/e2e/production-build).

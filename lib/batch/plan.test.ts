@@ -115,3 +115,24 @@ describe('planBatch', () => {
     );
   });
 });
+
+describe('the toolbar menu for many tabs', () => {
+  it('offers both scopes, each as bookmarks or full articles, and reads a click back', async () => {
+    const { batchMenu, parseBatchMenuId } = await import('./menus');
+    const entries = batchMenu('en');
+    expect(entries.every((e) => e.contexts[0] === 'action')).toBe(true);
+    expect(entries.filter((e) => !e.parentId).map((e) => e.title)).toEqual([
+      'Save the selected tabs to Notion',
+      'Save all tabs in this window to Notion',
+    ]);
+    const leaves = entries.filter((e) => e.parentId).map((e) => parseBatchMenuId(e.id));
+    expect(leaves).toEqual([
+      { scope: 'selected', mode: 'bookmark' },
+      { scope: 'selected', mode: 'article' },
+      { scope: 'window', mode: 'bookmark' },
+      { scope: 'window', mode: 'article' },
+    ]);
+    expect(parseBatchMenuId('tabs::window')).toBeNull();
+    expect(parseBatchMenuId('page')).toBeNull();
+  });
+});

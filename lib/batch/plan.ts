@@ -3,6 +3,7 @@
  * mode and to which target, and which cannot be and why. Decided from the tab alone,
  * before any page is read, so the person sees at once what will not be saved. Pure.
  */
+import { normalizeUrl } from '../notion/workspace/normalize-url';
 import type { Batch, BatchItem, BatchMode, BatchScope, DuplicatePolicy } from './model';
 
 /** What the browser tells of a tab (without the `tabs` permission: no address unless granted). */
@@ -58,10 +59,12 @@ export function classifyTab(tab: ListedTab, mode: BatchMode): Pick<BatchItem, 'm
   return { mode: itsMode, state: { kind: 'waiting' } };
 }
 
-/** An address as two tabs showing the same page spell it (no fragment). */
+/**
+ * One spelling of a page's address (no fragment, no tracking parameters): two tabs, or
+ * a tab and a capture in the history, with the same key show the same page.
+ */
 export function samePageKey(url: string): string {
-  const hash = url.indexOf('#');
-  return hash === -1 ? url : url.slice(0, hash);
+  return normalizeUrl(url);
 }
 
 export interface BatchOptions {

@@ -10,6 +10,7 @@
  * small file.
  */
 import type { SiteRule } from '../rules/model';
+import type { BatchMode, BatchScope } from '../batch/model';
 import { browser, type Browser } from 'wxt/browser';
 import type { BlockObjectRequest } from '@notionhq/client';
 import type { CaptureMode } from '../capture/types';
@@ -183,6 +184,15 @@ export interface ProtocolMap {
   editCapture(input: { jobId: string; edit: { title?: string; inputs?: PropertyInputs } }): void;
 
   saveSettings(input: Partial<Settings>): Settings;
+
+  /**
+   * Saves many tabs of a window (the selected ones, or all): each through its rule or
+   * the default target. Resolves once the batch is stored (`batchesItem`), before any
+   * tab is read; pages saved before wait for `answerBatchDuplicates`.
+   */
+  saveTabs(input: { scope: BatchScope; mode: BatchMode; windowId: number }): { batchId: string };
+  /** "These are already saved": save them again, or skip them. */
+  answerBatchDuplicates(input: { batchId: string; saveAgain: boolean }): void;
 
   /** Checks a site rule and stores it in place of the rule with its id, or last. */
   saveRule(input: { rule: SiteRule }): SiteRule[];

@@ -47,6 +47,8 @@ export const batchMessages = defineMessages({
     batchWhySamePage: '{title} is open in another tab of these: it is saved once.',
     batchNothing: 'There are no tabs to save here.',
     batchNotifyTitle: 'Saving tabs to Notion',
+    optShortcutSaveTabsNote:
+      '“Save the selected tabs” comes without a key: a stray chord should not save thirty tabs. Give it one here if you want it.',
   },
   ko: {
     menuSaveSelectedTabs: '선택한 탭을 Notion에 저장',
@@ -91,5 +93,7 @@ export const batchMessages = defineMessages({
     batchWhySamePage: '{title}은(는) 다른 탭에도 열려 있어 한 번만 저장합니다.',
     batchNothing: '저장할 탭이 없습니다.',
     batchNotifyTitle: '탭을 Notion에 저장하는 중',
+    optShortcutSaveTabsNote:
+      '‘선택한 탭 저장’에는 기본 단축키가 없습니다. 실수로 누른 키 하나로 탭 서른 개가 저장되면 안 되니까요. 원하면 여기서 지정하세요.',
   },
 });
