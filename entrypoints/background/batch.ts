@@ -17,7 +17,7 @@ import type { Handlers } from '@/lib/messaging';
 import { findExisting } from '@/lib/notion/workspace/find-existing';
 import { Problem } from '@/lib/problems';
 import type { HistoryEntry } from '@/lib/queue/types';
-import { imageUploadsAllowed } from '@/lib/save/image-access';
+import { IMAGE_ORIGINS, imageUploadsAllowed } from '@/lib/save/image-access';
 import { defaultSaveRequest } from '@/lib/save/request';
 import { ruleForAddress, targetFor } from '@/lib/save/rule-defaults';
 import { orderTargets } from '@/lib/save/target-order';
@@ -156,7 +156,11 @@ export async function startBatch(
   input: SaveTabsInput,
 ): Promise<{ batch: Batch; done: Promise<void> }> {
   const targetOf = await targetResolver();
+  const hostAccess = await browser.permissions
+    .contains({ origins: IMAGE_ORIGINS })
+    .catch(() => false);
   const batch = planBatch(await listTabs(input.scope, input.windowId), {
+    hostAccess,
     id: crypto.randomUUID(),
     now: Date.now(),
     scope: input.scope,

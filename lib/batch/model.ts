@@ -20,7 +20,10 @@ export type DuplicatePolicy = 'ask' | 'skip' | 'save';
 
 /** Why a tab is not even tried: decided from what the browser tells of it. */
 export type NotCapturableReason =
-  /** chrome://, about:, the extension's own pages: closed to extensions, no public address. */
+  /**
+   * chrome://, about:, the extension's own pages (or an address the browser hides even
+   * with access to websites granted): closed to extensions, no public address.
+   */
   | 'browser_page'
   /** file://: an address on this computer, which Notion cannot open. */
   | 'local_file'

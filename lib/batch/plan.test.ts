@@ -5,7 +5,7 @@ import { batchOf, webTabs } from './testing/batches';
 
 describe('classifyTab', () => {
   it('tries web pages in the batch mode', () => {
-    expect(classifyTab({ url: 'https://a.example/x' }, 'article')).toEqual({
+    expect(classifyTab({ url: 'https://a.example/x' }, 'article', true)).toEqual({
       mode: 'article',
       state: { kind: 'waiting' },
     });
@@ -18,13 +18,18 @@ describe('classifyTab', () => {
     ['file:///home/me/notes.html', 'local_file'],
     ['not a url', 'browser_page'],
   ])('does not try %s (%s)', (url, why) => {
-    expect(classifyTab({ url }, 'bookmark').state).toEqual({ kind: 'not_capturable', why });
+    expect(classifyTab({ url }, 'bookmark', true).state).toEqual({ kind: 'not_capturable', why });
   });
 
-  it('says a tab whose address the browser kept to itself needs access', () => {
-    expect(classifyTab({ title: '' }, 'bookmark').state).toEqual({
+  it('says a tab whose address the browser kept to itself needs access, unless access was granted', () => {
+    expect(classifyTab({ title: '' }, 'bookmark', false).state).toEqual({
       kind: 'not_capturable',
       why: 'no_access',
+    });
+    // Granted for every website and still hidden: a browser page or a file.
+    expect(classifyTab({ title: '' }, 'bookmark', true).state).toEqual({
+      kind: 'not_capturable',
+      why: 'browser_page',
     });
   });
 
@@ -34,7 +39,7 @@ describe('classifyTab', () => {
       'https://chrome.google.com/webstore/detail/x',
       'https://arxiv.example/paper.PDF',
     ]) {
-      expect(classifyTab({ url }, 'article')).toEqual({
+      expect(classifyTab({ url }, 'article', true)).toEqual({
         mode: 'bookmark',
         state: { kind: 'waiting' },
       });
@@ -43,8 +48,11 @@ describe('classifyTab', () => {
 
   it('bookmarks an unloaded tab from what the browser knows, but does not load it for an article', () => {
     const tab = { url: 'https://a.example/x', discarded: true };
-    expect(classifyTab(tab, 'bookmark').state).toEqual({ kind: 'waiting' });
-    expect(classifyTab(tab, 'article').state).toEqual({ kind: 'not_capturable', why: 'discarded' });
+    expect(classifyTab(tab, 'bookmark', true).state).toEqual({ kind: 'waiting' });
+    expect(classifyTab(tab, 'article', true).state).toEqual({
+      kind: 'not_capturable',
+      why: 'discarded',
+    });
   });
 });
 
@@ -100,6 +108,7 @@ describe('planBatch', () => {
             scope: 'window',
             mode,
             duplicates: 'skip',
+            hostAccess: true,
             targetOf: () => 't',
           });
           expect(batch.items.map((i) => i.tabId)).toEqual(

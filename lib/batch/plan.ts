@@ -35,8 +35,18 @@ function bookmarkOnly(url: URL): boolean {
 }
 
 /** A tab's first state and mode, from its address and whether it is loaded. */
-export function classifyTab(tab: ListedTab, mode: BatchMode): Pick<BatchItem, 'mode' | 'state'> {
-  if (!tab.url) return { mode, state: { kind: 'not_capturable', why: 'no_access' } };
+export function classifyTab(
+  tab: ListedTab,
+  mode: BatchMode,
+  hostAccess: boolean,
+): Pick<BatchItem, 'mode' | 'state'> {
+  // Without the `tabs` permission the browser tells a tab's address only where the
+  // extension may read: with access to every website granted, a hidden address is not a
+  // website's (a browser page, a file); without it, it is the missing access.
+  if (!tab.url) {
+    const why = hostAccess ? 'browser_page' : 'no_access';
+    return { mode, state: { kind: 'not_capturable', why } };
+  }
   let url: URL;
   try {
     url = new URL(tab.url);
@@ -73,6 +83,8 @@ export interface BatchOptions {
   scope: BatchScope;
   mode: BatchMode;
   duplicates: DuplicatePolicy;
+  /** Whether the browser granted access to every website (`IMAGE_ORIGINS`). */
+  hostAccess: boolean;
   /** The target a page at this address goes to (its rule's, else the default). */
   targetOf(url: string): string | null;
 }
@@ -87,7 +99,7 @@ export function planBatch(tabs: readonly ListedTab[], options: BatchOptions): Ba
   for (const tab of tabs) {
     if (tab.id === undefined) continue;
     const url = tab.url ?? '';
-    const { mode, state } = classifyTab(tab, options.mode);
+    const { mode, state } = classifyTab(tab, options.mode, options.hostAccess);
     const base = { tabId: tab.id, url, title: (tab.title ?? '').trim(), mode };
     if (state.kind !== 'waiting') {
       items.push({ ...base, targetId: null, state });

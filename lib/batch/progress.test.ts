@@ -90,10 +90,10 @@ describe('the batch in words', () => {
       { kind: 'not_capturable', why: 'browser_page' },
     ]).items;
     expect(whyNotSaved('en', item!)).toBe(
-      "설정 is one of the browser's own pages, which extensions cannot read.",
+      "설정 is one of the browser's own pages (or a file on this computer), which extensions cannot read.",
     );
     expect(whyNotSaved('ko', item!)).toBe(
-      '설정은 브라우저의 자체 페이지라 확장 프로그램이 읽을 수 없습니다.',
+      '설정은 브라우저의 자체 페이지(또는 이 컴퓨터의 파일)라 확장 프로그램이 읽을 수 없습니다.',
     );
     const vowel = { ...item!, title: '뉴스', state: { kind: 'failed', why: 'closed' } as const };
     expect(whyNotSaved('ko', vowel)).toBe('뉴스는 읽기 전에 닫혔습니다.');

@@ -19,6 +19,7 @@ export function batchOf(tabs: ListedTab[], options: Partial<BatchOptions> = {}):
     scope: 'window',
     mode: 'bookmark',
     duplicates: 'ask',
+    hostAccess: false,
     targetOf: () => 'target-1',
     ...options,
   });

@@ -32,7 +32,8 @@ export const batchMessages = defineMessages({
     batchSaveAgain: 'Save again',
     batchWhyHeading: 'Not saved, and why',
     batchUntitledTab: 'A tab',
-    batchWhyBrowserPage: "{title} is one of the browser's own pages, which extensions cannot read.",
+    batchWhyBrowserPage:
+      "{title} is one of the browser's own pages (or a file on this computer), which extensions cannot read.",
     batchWhyLocalFile:
       '{title} is a file on this computer, which Notion cannot open. Save it from a web address instead.',
     batchWhyNoAccess:
@@ -78,7 +79,8 @@ export const batchMessages = defineMessages({
     batchSaveAgain: '다시 저장',
     batchWhyHeading: '저장하지 못한 탭과 이유',
     batchUntitledTab: '탭',
-    batchWhyBrowserPage: '{title}은(는) 브라우저의 자체 페이지라 확장 프로그램이 읽을 수 없습니다.',
+    batchWhyBrowserPage:
+      '{title}은(는) 브라우저의 자체 페이지(또는 이 컴퓨터의 파일)라 확장 프로그램이 읽을 수 없습니다.',
     batchWhyLocalFile:
       '{title}은(는) 이 컴퓨터의 파일이라 Notion에서 열 수 없습니다. 웹 주소에서 저장하세요.',
     batchWhyNoAccess:
