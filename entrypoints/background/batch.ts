@@ -14,7 +14,7 @@ import { captureTab } from '@/lib/capture/inject';
 import { tabCapture } from '@/lib/capture/tab-capture';
 import type { PageCapture } from '@/lib/capture/types';
 import type { Handlers } from '@/lib/messaging';
-import { findExisting } from '@/lib/notion/workspace/find-existing';
+import { savedAddresses } from '@/lib/notion/workspace/saved-addresses';
 import { Problem } from '@/lib/problems';
 import type { HistoryEntry } from '@/lib/queue/types';
 import { IMAGE_ORIGINS, imageUploadsAllowed } from '@/lib/save/image-access';
@@ -56,22 +56,39 @@ function update(id: string, change: (batch: Batch) => Batch): Promise<Batch | nu
 const sameCapture = (entry: HistoryEntry, item: BatchItem) =>
   entry.targetId === item.targetId && samePageKey(entry.sourceUrl) === samePageKey(item.url);
 
+/** By target id: the addresses (as `samePageKey` spells them) its data source holds. */
+type SavedInTargets = Map<string, Set<string>>;
+
+/**
+ * Which of the batch's pages its targets already hold: one query per target for all of
+ * them (`savedAddresses`), through the connection's limiter like every request.
+ */
+async function savedInTargets(batch: Batch): Promise<SavedInTargets> {
+  const byTarget = new Map<string, string[]>();
+  for (const item of batch.items) {
+    if (item.state.kind !== 'waiting' || item.state.again || !item.targetId) continue;
+    byTarget.set(item.targetId, [...(byTarget.get(item.targetId) ?? []), item.url]);
+  }
+  const known: SavedInTargets = new Map();
+  for (const [targetId, urls] of byTarget) {
+    try {
+      const target = await getTarget(targetId);
+      if (target.kind !== 'data_source') continue;
+      const schema = (await schemasItem.getValue())[target.dataSourceId];
+      const client = await clientFor(target.connectionId);
+      known.set(targetId, await savedAddresses(client, target, urls, schema));
+    } catch {
+      // Better a page saved twice than none saved: the lookup is a courtesy.
+    }
+  }
+  return known;
+}
+
 /** Saved before: in the queue's history (this profile), else in the target's data source. */
-async function isSaved(item: BatchItem): Promise<boolean> {
+async function isSaved(item: BatchItem, known: SavedInTargets): Promise<boolean> {
   const lines = await queueHandlers.listHistory();
   if (lines.some((entry) => KEPT.has(entry.status) && sameCapture(entry, item))) return true;
-  const target = await getTarget(item.targetId!);
-  if (target.kind !== 'data_source') return false;
-  const schema = (await schemasItem.getValue())[target.dataSourceId];
-  try {
-    // Through the connection's limiter, like every request: the lookups share the pace.
-    return (
-      (await findExisting(await clientFor(target.connectionId), target, item.url, schema)) !== null
-    );
-  } catch {
-    // Better a page saved twice than one not saved: the lookup is a courtesy.
-    return false;
-  }
+  return known.get(item.targetId!)?.has(samePageKey(item.url)) ?? false;
 }
 
 /** The tab's page for `item`: read in the page when it can be, else what the browser knows. */
@@ -112,15 +129,22 @@ async function save(item: BatchItem): Promise<SaveOutcome> {
   return { jobId: result.jobId };
 }
 
-const deps: BatchDeps = { update, isSaved, save };
 const runs = new Map<string, Promise<void>>();
+
+async function runOnce(id: string): Promise<void> {
+  const batch = (await batchesItem.getValue()).find((b) => b.id === id);
+  if (!batch || !hasWork(batch)) return;
+  const known = await savedInTargets(batch);
+  const deps: BatchDeps = { update, save, isSaved: (item) => isSaved(item, known) };
+  await runBatch(id, deps);
+}
 
 /**
  * Runs the batch after this worker's earlier run of it, if any: tabs the person chose
  * to save again are read then, and no more than `LANES` tabs are ever read at once.
  */
 function run(id: string): Promise<void> {
-  const next = (runs.get(id) ?? Promise.resolve()).then(() => runBatch(id, deps));
+  const next = (runs.get(id) ?? Promise.resolve()).then(() => runOnce(id));
   runs.set(id, next);
   void next.finally(() => {
     if (runs.get(id) === next) runs.delete(id);
