@@ -141,3 +141,51 @@ test('thirty tabs saved from the toolbar menu land once each, at Notion’s rate
   );
   for (const page of pages) await page.close();
 });
+
+test('the popup asks once about pages saved before, and “Save again” saves them', async ({
+  connect,
+  context,
+  corpus,
+  emulator,
+  openPopupOn,
+}) => {
+  test.setTimeout(120_000);
+  await connect();
+  const urls = corpusPages()
+    .slice(30, 33)
+    .map((name) => corpus.pageUrl(name));
+  const notion = new Client({
+    auth: DEMO.integrations.main.secret,
+    baseUrl: emulator.url,
+    notionVersion: NOTION_VERSION,
+    logger: () => {},
+  });
+  await notion.pages.create({
+    parent: { type: 'data_source_id', data_source_id: DEMO.ids.readingListDataSource },
+    properties: {
+      Name: { title: [{ text: { content: 'Saved before' } }] },
+      URL: { url: urls[0]! },
+    },
+  });
+  await openTabs(context, urls.slice(0, 2));
+  const { popup } = await openPopupOn(urls[2]!);
+
+  await popup.getByRole('button', { name: 'Save tabs…' }).click();
+  // One tab is selected: the whole window is meant (its blank first tab with it).
+  await expect(popup.getByRole('radio', { name: 'All 4 tabs in this window' })).toBeChecked();
+  await expect(popup.getByRole('radio', { name: 'As bookmarks' })).toBeChecked();
+  await popup.getByRole('button', { name: 'Save tabs', exact: true }).click();
+
+  const question = popup.getByRole('alert').filter({ hasText: '1 of these is already saved:' });
+  await expect(question).toBeVisible({ timeout: 60_000 });
+  await expect(question.getByRole('button', { name: 'Skip it' })).toBeVisible();
+  await question.getByRole('button', { name: 'Save again' }).click();
+  await expect(question).toBeHidden();
+  await expect(popup.locator('.batch-progress')).toHaveText("3 of 4 saved, 1 can't be saved", {
+    timeout: 60_000,
+  });
+
+  const byUrl = rowsByUrl(emulator);
+  expect(urls.map((url) => byUrl.get(url))).toEqual([2, 1, 1]);
+  expect(emulator.requestLog().filter((r) => r.status === 429)).toEqual([]);
+});
