@@ -10,6 +10,7 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { NOTION_VERSION } from '../../lib/notion/connection/client';
 import { DEMO, type RunningEmulator } from '../notion-emulator/index';
 import { corpusPages } from '../golden/corpus';
+import { extensionWorker, sendFromPage } from './fixtures';
 import { allowImageAccess } from './image-access';
 import { expect, launchForPopup, plainProperties, test as base } from './pages/popup-page';
 
@@ -187,5 +188,69 @@ test('the popup asks once about pages saved before, and “Save again” saves t
 
   const byUrl = rowsByUrl(emulator);
   expect(urls.map((url) => byUrl.get(url))).toEqual([2, 1, 1]);
+  expect(emulator.requestLog().filter((r) => r.status === 429)).toEqual([]);
+});
+
+test('a batch cut short by a stopped worker goes on in the next one, each tab saved once', async ({
+  connect,
+  context,
+  corpus,
+  emulator,
+  serviceWorker,
+  openExtensionPage,
+}) => {
+  test.setTimeout(180_000);
+  await connect();
+  const urls = corpusPages()
+    .slice(40, 52)
+    .map((name) => corpus.pageUrl(name));
+  const pages = await openTabs(context, urls);
+  // Slow pages, so that the worker is stopped while some tabs are still to be read.
+  for (const page of pages) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
+  }
+  const batchId = await serviceWorker.evaluate(async (url) => {
+    const [tab] = await chrome.tabs.query({ url });
+    const hooks = (
+      globalThis as unknown as {
+        quickCaptureGestures: { onMenuClick: (i: unknown, t: unknown) => Promise<string | null> };
+      }
+    ).quickCaptureGestures;
+    return hooks.onMenuClick({ menuItemId: 'tabs::window::article', editable: false }, tab);
+  }, urls[0]!);
+  const page = await openExtensionPage('options.html');
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await expect
+    .poll(
+      async () => {
+        const states = count(await batchStates(serviceWorker, batchId!));
+        const queued = Object.entries(states)
+          .filter(([k]) => k.startsWith('queued'))
+          .reduce((n, [, v]) => n + v, 0);
+        return queued >= 1 && (states.waiting ?? 0) >= 1;
+      },
+      { timeout: 60_000 },
+    )
+    .toBe(true);
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  // Stopped with tabs still to be read (each takes seconds on these slowed pages).
+  const left = await page.evaluate(async (id) => {
+    const { batches } = await chrome.storage.local.get('batches');
+    const batch = (batches as StoredBatch[]).find((b) => b.id === id)!;
+    return batch.items.filter((i) => i.state.kind === 'waiting' || i.state.kind === 'capturing')
+      .length;
+  }, batchId!);
+  expect(left).toBeGreaterThan(0);
+  // The next message starts a new worker, which has only what is in storage.
+  await sendFromPage(page, 'listHistory');
+  const worker = await extensionWorker(context);
+
+  await expect
+    .poll(async () => count(await batchStates(worker, batchId!)), { timeout: 150_000 })
+    .toMatchObject({ 'queued:saved': urls.length });
+  const byUrl = rowsByUrl(emulator);
+  expect(urls.map((url) => byUrl.get(url) ?? 0)).toEqual(urls.map(() => 1));
   expect(emulator.requestLog().filter((r) => r.status === 429)).toEqual([]);
 });

@@ -46,7 +46,6 @@ export const batchMessages = defineMessages({
     batchWhyUnreadable: '{title} could not be read as an article. Save it as a bookmark instead.',
     batchWhyRefused: '{title} was not queued: {detail}',
     batchWhySamePage: '{title} is open in another tab of these: it is saved once.',
-    batchNothing: 'There are no tabs to save here.',
     batchNotifyTitle: 'Saving tabs to Notion',
     optShortcutSaveTabsNote:
       '“Save the selected tabs” comes without a key: a stray chord should not save thirty tabs. Give it one here if you want it.',
@@ -93,7 +92,6 @@ export const batchMessages = defineMessages({
     batchWhyUnreadable: '{title}을(를) 본문으로 읽을 수 없습니다. 북마크로 저장하세요.',
     batchWhyRefused: '{title}을(를) 대기열에 넣지 못했습니다: {detail}',
     batchWhySamePage: '{title}은(는) 다른 탭에도 열려 있어 한 번만 저장합니다.',
-    batchNothing: '저장할 탭이 없습니다.',
     batchNotifyTitle: '탭을 Notion에 저장하는 중',
     optShortcutSaveTabsNote:
       '‘선택한 탭 저장’에는 기본 단축키가 없습니다. 실수로 누른 키 하나로 탭 서른 개가 저장되면 안 되니까요. 원하면 여기서 지정하세요.',
