@@ -15,7 +15,8 @@ import { tabCapture } from '@/lib/capture/tab-capture';
 import type { PageCapture } from '@/lib/capture/types';
 import type { Handlers } from '@/lib/messaging';
 import { savedAddresses } from '@/lib/notion/workspace/saved-addresses';
-import { Problem } from '@/lib/problems';
+import { describeError } from '@/lib/notion/errors/describe-error';
+import { Problem, describeProblem } from '@/lib/problems';
 import type { HistoryEntry } from '@/lib/queue/types';
 import { IMAGE_ORIGINS, imageUploadsAllowed } from '@/lib/save/image-access';
 import { defaultSaveRequest } from '@/lib/save/request';
@@ -117,16 +118,24 @@ async function save(item: BatchItem): Promise<SaveOutcome> {
   if (!tab.url || samePageKey(tab.url) !== samePageKey(item.url)) return { failed: 'navigated' };
   const read = await readTab(tab, item);
   if ('failed' in read || 'jobId' in read) return read;
-  const target = await getTarget(item.targetId!);
-  const schema =
-    target.kind === 'data_source' ? await schemaOf(target.connectionId, target.dataSourceId) : null;
-  const rule = ruleForAddress(await rulesItem.getValue(), item.url);
-  const result = await saveCapture(
-    defaultSaveRequest(read, { target, schema, now: new Date(), rule }),
-  );
-  if ('fieldErrors' in result)
-    return { failed: 'refused', detail: Object.values(result.fieldErrors).join(' ') };
-  return { jobId: result.jobId };
+  try {
+    const target = await getTarget(item.targetId!);
+    const schema =
+      target.kind === 'data_source'
+        ? await schemaOf(target.connectionId, target.dataSourceId)
+        : null;
+    const rule = ruleForAddress(await rulesItem.getValue(), item.url);
+    const result = await saveCapture(
+      defaultSaveRequest(read, { target, schema, now: new Date(), rule }),
+    );
+    if ('fieldErrors' in result)
+      return { failed: 'refused', detail: Object.values(result.fieldErrors).join(' ') };
+    return { jobId: result.jobId };
+  } catch (error) {
+    // The target gone, storage full…: the sentence people read, not the raw error.
+    const failure = error instanceof Problem ? describeProblem(error) : describeError(error);
+    return { failed: 'refused', detail: [failure.title, failure.action].filter(Boolean).join(' ') };
+  }
 }
 
 const runs = new Map<string, Promise<void>>();
