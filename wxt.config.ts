@@ -99,6 +99,9 @@ export default defineConfig({
       // No suggested key: the few Alt+Shift letters left are better kept for saving,
       // and a person who highlights assigns one (the options' shortcuts section says so).
       'highlight-selection': { description: '__MSG_commandHighlightSelection__' },
+      // No key suggested: thirty tabs saved by a stray chord is not a small surprise.
+      // The person picks one at chrome://extensions/shortcuts if they want it.
+      'save-tabs': { description: '__MSG_commandSaveTabs__' },
     },
     ...(browser === 'firefox'
       ? {

@@ -4,6 +4,7 @@ import { useAction } from '@/components/use-action';
 import { t } from '@/lib/i18n';
 import type { MessageKey } from '@/lib/i18n/catalog';
 import { sendMessage } from '@/lib/messaging';
+import { BatchHistory } from './BatchHistory';
 import { HistoryItem } from './HistoryItem';
 import {
   filterCounts,
@@ -44,6 +45,7 @@ export function HistorySection() {
   return (
     <Section id="history" title={t('optHistoryHeading')} intro={t('optHistoryIntro')}>
       {failure && <ErrorNotice failure={failure} />}
+      <BatchHistory />
       {entries === null ? (
         !failure && <p className="muted">{t('optLoading')}</p>
       ) : entries.length === 0 ? (

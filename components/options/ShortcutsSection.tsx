@@ -63,6 +63,7 @@ export function ShortcutsSection() {
         </table>
       )}
       <p>{t('optShortcutsHighlight')}</p>
+      <p>{t('optShortcutSaveTabsNote')}</p>
       <p>
         {isFirefox ? t('optShortcutsFirefox') : t('optShortcutsChrome', { url: CHROME_SHORTCUTS })}
       </p>

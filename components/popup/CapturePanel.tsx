@@ -21,6 +21,7 @@ import { useSession } from './session';
 import { loadTab } from './tab-info';
 import { TargetNotices } from './TargetNotices';
 import { TargetPicker } from './TargetPicker';
+import { TabsEntry } from './batch/TabsEntry';
 import { useModes, useTarget, useTargetSchema } from './use-popup-model';
 
 // The page's highlights load after the form painted, in a chunk of their own.
@@ -95,6 +96,7 @@ export function CapturePanel() {
   const stage = useSaveStage();
   const footer = (
     <footer className="popup-footer">
+      <TabsEntry windowId={tab?.windowId ?? null} />
       <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
         {t('popupOptions')}
       </button>

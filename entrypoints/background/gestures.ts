@@ -12,7 +12,7 @@ import { defaultSaveRequest } from '@/lib/save/default-request';
 import { captureTab } from '@/lib/capture/inject';
 import { tabCapture } from '@/lib/capture/tab-capture';
 import type { CaptureRequest, PageCapture } from '@/lib/capture/types';
-import { currentLocale } from '@/lib/i18n';
+import { currentLocale, translate } from '@/lib/i18n';
 import { imageUploadsAllowed } from '@/lib/save/image-access';
 import { buildMenu, CONNECT_MENU_ID, parseMenuId, type MenuAction } from '@/lib/save/menus';
 import { pageModeFor, ruleForAddress, targetFor } from '@/lib/save/rule-defaults';
@@ -23,6 +23,11 @@ import { Problem, describeProblem } from '@/lib/problems';
 import { defaultTargetIdItem, rulesItem, settingsItem, targetsItem } from '@/lib/storage';
 import { highlightMenu, highlightMenuColor } from '@/lib/highlights/menu';
 import { highlightFromCommand, highlightFromMenu } from './highlights';
+import { batchMenu, parseBatchMenuId } from '@/lib/batch/menus';
+import { progressLine } from '@/lib/batch/describe';
+import type { Batch, BatchMode, BatchScope } from '@/lib/batch/model';
+import { batchProgress } from '@/lib/batch/progress';
+import { startBatch, commandScope } from './batch';
 import { saveCapture } from './queue';
 import { getTarget, schemaOf } from './targets';
 
@@ -47,6 +52,42 @@ export async function rebuildMenus(): Promise<void> {
       ...(entry.parentId ? { parentId: entry.parentId } : {}),
     });
   }
+  // The toolbar button's own menu: many tabs at once, once there is a place to save to.
+  if (targets.length === 0) return;
+  for (const entry of batchMenu(currentLocale())) {
+    browser.contextMenus.create({
+      id: entry.id,
+      title: entry.title,
+      contexts: entry.contexts,
+      ...(entry.parentId ? { parentId: entry.parentId } : {}),
+    });
+  }
+}
+
+/**
+ * Saves the tabs of the window `tab` is in, skipping pages saved before (a gesture
+ * cannot ask). Resolves to the batch's id, or null when nothing could start.
+ */
+async function saveTabsFrom(
+  tab: Tab | undefined,
+  scope: BatchScope | 'command',
+  mode: BatchMode,
+): Promise<string | null> {
+  try {
+    const windowId = tab?.windowId ?? (await browser.windows.getLastFocused()).id;
+    if (windowId === undefined) throw new Problem('PageNotCapturable', {}, 'no window');
+    const { batch } = await startBatch({
+      scope: scope === 'command' ? await commandScope(windowId) : scope,
+      mode,
+      windowId,
+      duplicates: 'skip',
+    });
+    await notifyBatch(batch);
+    return batch.id;
+  } catch (error) {
+    await notifyFailure(error);
+    return null;
+  }
 }
 
 /** A screenshot capture: the tab's metadata when the page can be read, its title and address otherwise. */
@@ -70,6 +111,18 @@ export async function notifyFailure(error: unknown): Promise<void> {
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: failure.title,
     message: [failure.detail, failure.action].filter(Boolean).join('\n'),
+  });
+}
+
+/** The batch as planned: how many tabs, and how many cannot be saved (the history says why). */
+async function notifyBatch(batch: Batch): Promise<void> {
+  if (!browser.notifications || !(await settingsItem.getValue()).notifications) return;
+  const progress = batchProgress(batch, () => null);
+  await browser.notifications.create(`batch:${batch.id}`, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: translate(currentLocale(), 'batchNotifyTitle'),
+    message: progressLine(currentLocale(), progress),
   });
 }
 
@@ -168,6 +221,8 @@ export async function onMenuClick(
   }
   const color = highlightMenuColor(info.menuItemId);
   if (color) return highlightFromMenu(info, tab, color, notifyFailure);
+  const tabs = parseBatchMenuId(info.menuItemId);
+  if (tabs) return saveTabsFrom(tab, tabs.scope, tabs.mode);
   const parsed = parseMenuId(info.menuItemId);
   if (!parsed) return null;
   return captureAndQueue(tab, requestFor(parsed.action, info), parsed.targetId);
@@ -185,6 +240,8 @@ export async function onCommand(command: string, tab?: Tab): Promise<string | nu
       return captureAndQueue(active, { mode: 'screenshot' }, null);
     case 'highlight-selection':
       return highlightFromCommand(active, notifyFailure);
+    case 'save-tabs':
+      return saveTabsFrom(active, 'command', 'bookmark');
     default:
       return null;
   }

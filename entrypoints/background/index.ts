@@ -4,6 +4,7 @@ import { browserFeatures } from '@/lib/platform/browser-features';
 import { registerHandlers } from '@/lib/messaging';
 import { describeError } from '@/lib/notion/errors/describe-error';
 import { Problem, describeProblem } from '@/lib/problems';
+import { batchHandlers, resumeBatches } from './batch';
 import { connectionHandlers } from './connections';
 import { doctorHandlers } from './doctor';
 import { exportHandlers } from './export';
@@ -38,6 +39,7 @@ export default defineBackground(() => {
       ...ruleDefaultHandlers,
       ...highlightHandlers,
       ...highlightPageHandlers,
+      ...batchHandlers,
     },
     (error) => (error instanceof Problem ? describeProblem(error) : describeError(error)),
   );
@@ -47,6 +49,7 @@ export default defineBackground(() => {
   listenForRevisits();
   startQueue();
   startHighlightSync();
+  void resumeBatches().catch(() => undefined);
   // The end-to-end tests call the gesture handlers here: Playwright cannot click a
   // context menu entry or press a browser shortcut. Only the test build has it: the
   // production bundle carries neither the hook nor its name (tests/e2e/production-build).

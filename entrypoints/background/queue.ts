@@ -23,7 +23,13 @@ import type { CaptureQueue, QueueEvent } from '@/lib/queue/queue';
 import { createBrowserQueue } from '@/lib/queue/shell';
 import { statusView } from '@/lib/queue/status-view';
 import type { HistoryEntry } from '@/lib/queue/types';
-import { connectionsItem, recentTargetIdsItem, settingsItem, updateItem } from '@/lib/storage';
+import {
+  batchesItem,
+  connectionsItem,
+  recentTargetIdsItem,
+  settingsItem,
+  updateItem,
+} from '@/lib/storage';
 import { browser } from 'wxt/browser';
 import { Problem } from '@/lib/problems';
 import { clientFor, getConnection, limiterFor, queueClientFor } from './clients';
@@ -31,6 +37,14 @@ import { diagnoseFailure, endEpisode } from './doctor';
 import { cacheSchema, getTarget, schemaOf } from './targets';
 
 let queue: CaptureQueue | null = null;
+
+/** Whether a capture is one of many tabs saved at once (`batchesItem`). */
+async function inBatch(jobId: string): Promise<boolean> {
+  const batches = await batchesItem.getValue();
+  return batches.some((b) =>
+    b.items.some((i) => i.state.kind === 'queued' && i.state.jobId === jobId),
+  );
+}
 
 async function markRevoked(connectionId: string, _error: StoredError): Promise<void> {
   const at = new Date().toISOString();
@@ -101,7 +115,9 @@ export function startQueue(): CaptureQueue {
       void diagnoseFailure(connectionId, error).catch(() => undefined);
     },
     uploadLimit: async (connectionId) => (await getConnection(connectionId)).maxUploadBytes,
-    notificationsEnabled: async () => (await settingsItem.getValue()).notifications,
+    // Thirty tabs saved at once are not thirty notifications: the batch has its own.
+    notificationsEnabled: async (entry) =>
+      (await settingsItem.getValue()).notifications && !(await inBatch(entry.id)),
     onEvent: (event) => void afterEvent(event).catch(() => undefined),
   });
   void queue.start();

@@ -1,4 +1,5 @@
 import type { Locale, Message } from './define';
+import { batchMessages } from './messages/batch';
 import { captureActionMessages } from './messages/capture-actions';
 import { connectMessages } from './messages/connect';
 import { convertMessages } from './messages/convert';
@@ -37,6 +38,7 @@ const areas = [
   highlightMessages,
   highlightManageMessages,
   highlightGestureMessages,
+  batchMessages,
 ] as const;
 
 type Areas = (typeof areas)[number];

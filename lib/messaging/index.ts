@@ -13,6 +13,7 @@ import type { RuleCaptureMode, SiteRule } from '../rules/model';
 import type { RuleValues } from '../rules/values/rule-values';
 import type { Highlight, HighlightColor, MissReason } from '../highlights';
 import type { HighlightEdit } from '../highlights/stored/page-highlights';
+import type { BatchMode, BatchScope } from '../batch/model';
 import { browser, type Browser } from 'wxt/browser';
 import type { BlockObjectRequest } from '@notionhq/client';
 import type { CaptureMode, PageCapture } from '../capture/types';
@@ -311,6 +312,15 @@ export interface ProtocolMap {
   listHighlightPages(input: void): HighlightPageView[];
 
   saveSettings(input: Partial<Settings>): Settings;
+
+  /**
+   * Saves many tabs of a window (the selected ones, or all): each through its rule or
+   * the default target. Resolves once the batch is stored (`batchesItem`), before any
+   * tab is read; pages saved before wait for `answerBatchDuplicates`.
+   */
+  saveTabs(input: { scope: BatchScope; mode: BatchMode; windowId: number }): { batchId: string };
+  /** "These are already saved": save them again, or skip them. */
+  answerBatchDuplicates(input: { batchId: string; saveAgain: boolean }): void;
 
   /** Checks a site rule and stores it in place of the rule with its id, or last. */
   saveRule(input: { rule: SiteRule }): SiteRule[];

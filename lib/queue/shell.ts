@@ -31,8 +31,8 @@ export interface BrowserQueueOptions {
   limiterFor?(connectionId: string): RateLimiter;
   properties?: PropertyDeps;
   onUnauthorized?(connectionId: string, error: StoredError): void;
-  /** The "notifications" setting. */
-  notificationsEnabled(): Promise<boolean>;
+  /** The "notifications" setting, for this capture (one of many tabs saved at once: quiet). */
+  notificationsEnabled(entry: HistoryEntry): Promise<boolean>;
   locale?(): Locale;
   /** Defaults to extension storage (`queueStore`). */
   store?: QueueStore;
@@ -77,7 +77,7 @@ class QueueShell {
 
   async onEvent(event: QueueEvent): Promise<void> {
     if (event.type === 'changed') return this.updateBadge();
-    if (!browser.notifications || !(await this.options.notificationsEnabled())) return;
+    if (!browser.notifications || !(await this.options.notificationsEnabled(event.entry))) return;
     if (event.type === 'saved') await this.notifySaved(event.entry);
     else await this.notifyFailed(event.entry);
   }

@@ -22,6 +22,7 @@ import type { CaptureMode } from '../capture/types';
 import type { SiteRule } from '../rules/model';
 import type { HighlightColor, PageHighlights } from '../highlights/model';
 import type { PageSync } from '../highlights/sync/model';
+import type { Batch } from '../batch/model';
 import { upsertEntries } from '../queue/store/history';
 import type { HistoryEntry, JobBody, JobState, QueueStore, QueueStoreChange } from '../queue/types';
 
@@ -202,6 +203,18 @@ async function commitQueueChange(change: QueueStoreChange): Promise<void> {
     if (added.length === 0) await outboxIndexItem.setValue(next);
   }
 }
+
+// ─── Many tabs at once (lib/batch) ───────────────────────────────────────────────────
+
+/**
+ * The last batches of tabs saved in one gesture, newest first (`MAX_BATCHES`): each tab
+ * with where it stands, so a batch goes on after the worker was stopped. Changed only
+ * through `updateItem`, as a function of the latest list (`lib/batch/change.ts`).
+ */
+export const batchesItem = storage.defineItem<Batch[]>('local:batches', {
+  fallback: [],
+  version: 1,
+});
 
 // ─── Highlights (lib/highlights) ─────────────────────────────────────────────────────
 // One key per page: a change to one page rewrites that page's highlights only (a

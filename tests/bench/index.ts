@@ -7,6 +7,7 @@
  */
 import '../setup/catalog';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { benchBatch } from './batch';
 import { benchCapture } from './capture';
 import { benchConvert } from './convert';
 import { benchExtract } from './extract';
@@ -27,6 +28,7 @@ const groups: Record<string, () => Promise<Figures>> = {
   popup: benchPopup,
   capture: benchCapture,
   highlights: benchHighlights,
+  batch: benchBatch,
 };
 
 /** Goals from the issues, as [comparison, value]. */

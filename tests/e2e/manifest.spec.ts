@@ -33,11 +33,14 @@ test('Chromium registers the shortcuts with keys that do not clash with Notionâ€
       'save-screenshot',
       'save-selection',
       'highlight-selection',
+      'save-tabs',
     ].sort(),
   );
-  // Highlighting suggests no key: a person assigns one (the options page says so).
+  // Highlighting and saving every tab suggest no key: a person assigns one (the options
+  // page says so).
   expect(byName['highlight-selection']).toBeFalsy();
-  const { 'highlight-selection': _none, ...saving } = byName;
+  expect(byName['save-tabs']).toBe('');
+  const { 'highlight-selection': _none, 'save-tabs': _noKey, ...saving } = byName;
   for (const shortcut of Object.values(saving)) {
     expect(shortcut).toBeTruthy();
     expect(shortcut).not.toMatch(/^(Ctrl|Command)\+Shift\+K$/);
