@@ -82,4 +82,14 @@ describe('merging what only the second extractor found', () => {
     );
     expect(contentUnits(root).map((el) => el.localName)).toEqual(['div', 'table', 'figure']);
   });
+
+  it('adds a figure whose words were missing without doubling a picture already shown', () => {
+    const primary = body('<figure><img src="a.jpg"></figure><p>Story text that both have.</p>');
+    const secondary = body(
+      '<figure><img src="a.jpg"><figcaption>Credit Ted and Chelsea Cavanaugh</figcaption></figure><p>Story text that both have.</p>',
+    );
+    expect(mergeContent(primary, secondary)).toBe(1);
+    expect(primary.querySelectorAll('img')).toHaveLength(1);
+    expect(lines(primary)).toContain('Credit Ted and Chelsea Cavanaugh');
+  });
 });

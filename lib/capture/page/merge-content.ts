@@ -17,7 +17,7 @@ const CONTAINED: Record<string, string[]> = {
   summary: ['details'],
 };
 // A unit counts as present when the other content has most of its words.
-const PRESENT = 0.5;
+const PRESENT = 0.6;
 
 const tagOf = (el: Element) => el.localName.toLowerCase();
 
@@ -123,6 +123,9 @@ export function mergeContent(primary: Element, secondary: Element): number {
     if (key && !byText.has(key)) byText.set(key, unit);
   }
   const doc = primary.ownerDocument;
+  const shownImages = new Set(
+    Array.from(primary.querySelectorAll('img'), (img) => img.getAttribute('src') ?? ''),
+  );
   let last: Element | null = null;
   let added = 0;
   for (const unit of contentUnits(secondary)) {
@@ -131,6 +134,9 @@ export function mergeContent(primary: Element, secondary: Element): number {
       continue;
     }
     const piece = doc.importNode(unit, true) as Element;
+    // Its words were missing, not its picture: an image the content shows already stays once.
+    for (const img of piece.querySelectorAll('img'))
+      if (shownImages.has(img.getAttribute('src') ?? '')) img.remove();
     const wrapped = wrapForPlace(piece, doc);
     if (last) placeAfter(last, wrapped, primary).after(wrapped);
     else primary.prepend(wrapped);
