@@ -11,6 +11,7 @@ import { documentBaseUrl, resolveUrl, type UrlProblem } from '../convert/build/u
 import type { ExtractedArticle } from './page/article';
 import { DataImages } from './page/data-images';
 import { readMetadata } from './page/metadata';
+import { countClosedMore } from './page/not-loaded';
 import { readSelection, type SelectionContent } from './page/selection';
 import { readTemplateFields } from './page/template-fields';
 import type { CaptureRequest, PageCapture } from './types';
@@ -67,7 +68,12 @@ export function captureWith(
     case 'article': {
       if (!extract) throw new Error('the article extractor is not loaded in this script');
       const article = extract(doc, env.url);
-      const { blocks, report } = convertDom(article.root, options);
+      const { blocks, report: converted } = convertDom(article.root, options);
+      // What the page was still holding back is in the report too (`not-loaded.ts`).
+      const closed = countClosedMore(doc);
+      const report = closed
+        ? { items: [...converted.items, { kind: 'more_not_loaded', count: closed }] }
+        : converted;
       const metadataWithArticle = {
         ...metadata,
         title: metadata.title || article.title,

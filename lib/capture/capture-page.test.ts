@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeLoss } from '../convert/describe-loss';
 import { CORPUS_URL, parseDocument, readCorpusFile } from '../../tests/golden/corpus';
 import { capturePage, capturePageInSlices } from './capture-page';
 import { wholeDocumentAsSelection } from './page/selection';
@@ -134,5 +135,17 @@ describe('capturePage', () => {
     );
     expect(capture.metadata.title).toBe('Post');
     expect(pauses).toBe(0);
+  });
+
+  it('says in the report when a “Read more” part of the page was never opened', () => {
+    const doc = parseDocument(
+      `<!doctype html><html><head><title>Post</title></head><body><article><h1>Post</h1>
+<p>First paragraph with enough words to read like an article body, which it is, of course.</p>
+<p>Second paragraph, cut short by the site until the reader asks for the rest of it.</p>
+<button class="more">Read more</button></article></body></html>`,
+    );
+    const capture = capturePage(doc, { mode: 'article' }, { url: 'https://example.com/post' });
+    expect(capture.report.items).toContainEqual({ kind: 'more_not_loaded', count: 1 });
+    expect(describeLoss(capture.report, 'en')).toContain('1 “Read more” part not opened');
   });
 });

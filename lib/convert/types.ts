@@ -35,6 +35,7 @@ export const LOSS_KINDS = [
   'form_control_dropped',
   'frame_dropped',
   'image_data_url',
+  'image_not_loaded',
   'image_unsupported',
   'image_url_too_long',
   'media_unsupported',
@@ -42,6 +43,7 @@ export const LOSS_KINDS = [
   'link_too_long',
   'equation_too_long',
   'text_truncated',
+  'more_not_loaded',
 ] as const;
 
 export type LossKind = (typeof LOSS_KINDS)[number];

@@ -36,6 +36,7 @@ const GOALS: Record<string, ['≥' | '≤' | '=', number]> = {
   'convert.speedup_vs_turndown_martian': ['≥', 3],
   'convert.limit_violations': ['=', 0],
   'convert.recall_min': ['≥', 0.99],
+  'extract.chromium.capture.recall_min': ['≥', 0.95],
   'plan.requests_vs_lower_bound': ['=', 1],
   'plan.requests_vs_lower_bound_copying_images': ['=', 1],
   'queue.throughput_ratio': ['≥', 0.95],

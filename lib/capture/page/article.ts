@@ -5,15 +5,18 @@ import { documentBaseUrl } from '../../convert/build/urls';
 import { applyLazyImageUpgrades, findLazyImageUpgrades } from './lazy-images';
 import { crossCheckWorthIt } from './cross-check-gate';
 import { readableText } from './readable-text';
+import { mergeContent } from './merge-content';
 import { coverageOf, wordCounts } from './word-coverage';
 
 /** The main content of a page, as a detached DOM plus what the extractor learned. */
 export interface ExtractedArticle {
   /** Which extractor's content this is (see `extractArticle`). */
-  extractor: 'defuddle' | 'readability';
+  extractor: 'defuddle' | 'readability' | 'merged';
+  /** Defuddle's site extractor that read the page (`twitter`, `reddit`, …), if one did. */
+  site: string | null;
   /** `<body>` of an inert document holding the extracted content (scripts never run). */
   root: Element;
-  /** The extracted content as defuddle serialised it (before lazy images are upgraded). */
+  /** The extracted content as serialised HTML (before lazy images are upgraded). */
   html: string;
   /** Plain text of the extracted content, one line per block. */
   text: string;
@@ -36,11 +39,14 @@ export function defuddleFor(doc: Document, options: DefuddleOptions): Defuddle {
   return new Defuddle(doc.cloneNode(true) as Document, options);
 }
 
-// Defuddle sometimes stops early and keeps only part of an article (one corpus page lost
-// its second half). Readability's content is taken instead when it holds nearly all that
-// defuddle found and a good deal more: a superset, not a different reading of the page.
+// Defuddle sometimes chooses too narrow a root (a lead paragraph or a header left out),
+// removes parts a reader sees as content (bylines and cards on an index page, comments),
+// or stops early. When Readability found words defuddle lacks, either Readability's
+// content holds nearly all defuddle's and a good deal more — a superset, taken instead —
+// or the pieces only Readability found are merged into defuddle's content in their place.
 const DEFUDDLE_MISSES = 0.8;
 const READABILITY_HOLDS = 0.9;
+const MERGE_BELOW = 0.95;
 
 /** Readability's article, from a copy (Readability changes the document it reads). */
 function readabilityContent(doc: Document): string | null {
@@ -70,25 +76,33 @@ export function* extractionSteps(
   let html = result.content ?? '';
   let root = parseHtml(doc, html).body;
   let text = readableText(root);
-  // Readability reads the whole page again: only when the page has words that
-  // defuddle's content lacks, which Readability could bring back.
-  const other = crossCheckWorthIt(doc, text) ? readabilityContent(doc) : null;
+  // A site extractor (a thread on X, a Reddit or Hacker News post, a YouTube video) reads
+  // the page by its known structure — the author's posts in order, then the replies —
+  // which Readability's reading of the same page would only disturb. Otherwise
+  // Readability reads the whole page again only when the page has words that defuddle's
+  // content lacks, which Readability could bring back.
+  const other =
+    !result.extractorType && crossCheckWorthIt(doc, text) ? readabilityContent(doc) : null;
   if (other) {
     yield;
     const otherRoot = parseHtml(doc, other).body;
     const otherText = readableText(otherRoot);
     // Each text's words counted once, for both directions.
     const [counts, otherCounts] = [wordCounts(text), wordCounts(otherText)];
-    if (
-      coverageOf(otherCounts, counts) < DEFUDDLE_MISSES &&
-      coverageOf(counts, otherCounts) >= READABILITY_HOLDS
-    ) {
+    const found = coverageOf(otherCounts, counts);
+    if (found < DEFUDDLE_MISSES && coverageOf(counts, otherCounts) >= READABILITY_HOLDS) {
       [extractor, html, root, text] = ['readability', other, otherRoot, otherText];
+    } else if (found < MERGE_BELOW && mergeContent(root, otherRoot) > 0) {
+      // Reading, not writing: the serialisation of our own detached copy, for callers that
+      // re-parse the content (the conversion benchmark).
+      // eslint-disable-next-line no-restricted-properties
+      [extractor, html, text] = ['merged', root.innerHTML, readableText(root)];
     }
   }
   applyLazyImageUpgrades(root, upgrades, baseUrl);
   return {
     extractor,
+    site: result.extractorType ?? null,
     root,
     html,
     text,

@@ -15,16 +15,20 @@ function pieces(text: string): string[] {
   return out;
 }
 
+/** The words of `text` in order (word-like segments, lowercased). */
+export function wordList(text: string): string[] {
+  const out: string[] = [];
+  for (const piece of pieces(text)) {
+    for (const { segment, isWordLike } of words.segment(piece))
+      if (isWordLike) out.push(segment.toLowerCase());
+  }
+  return out;
+}
+
 /** How many times each word occurs in `text` (word-like segments, lowercased). */
 export function wordCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const piece of pieces(text)) {
-    for (const { segment, isWordLike } of words.segment(piece)) {
-      if (!isWordLike) continue;
-      const word = segment.toLowerCase();
-      counts.set(word, (counts.get(word) ?? 0) + 1);
-    }
-  }
+  for (const word of wordList(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
   return counts;
 }
 

@@ -40,6 +40,14 @@ export const convertMessages = defineMessages({
       one: '1 frame without an address dropped',
       other: '{count} frames without an address dropped',
     },
+    loss_image_not_loaded: {
+      one: '1 image the page had not loaded yet (scroll to it, then save again)',
+      other: '{count} images the page had not loaded yet (scroll to them, then save again)',
+    },
+    loss_more_not_loaded: {
+      one: '1 “Read more” part not opened (open it on the page, then save again)',
+      other: '{count} “Read more” parts not opened (open them on the page, then save again)',
+    },
     loss_image_data_url: {
       one: '1 embedded image not uploaded',
       other: '{count} embedded images not uploaded',
@@ -105,6 +113,15 @@ export const convertMessages = defineMessages({
     loss_frame_dropped: {
       one: '주소 없는 프레임 1개 제외',
       other: '주소 없는 프레임 {count}개 제외',
+    },
+    loss_image_not_loaded: {
+      one: '페이지가 아직 불러오지 않은 이미지 1개 (스크롤해서 보이게 한 뒤 다시 저장하세요)',
+      other:
+        '페이지가 아직 불러오지 않은 이미지 {count}개 (스크롤해서 보이게 한 뒤 다시 저장하세요)',
+    },
+    loss_more_not_loaded: {
+      one: '펼치지 않은 ‘더 보기’ 부분 1개 (페이지에서 펼친 뒤 다시 저장하세요)',
+      other: '펼치지 않은 ‘더 보기’ 부분 {count}개 (페이지에서 펼친 뒤 다시 저장하세요)',
     },
     loss_image_data_url: {
       one: '페이지에 내장된 이미지 1개 업로드 안 됨',

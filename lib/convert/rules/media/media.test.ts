@@ -159,4 +159,18 @@ describe('video, embeds and frames', () => {
       { kind: 'embed_dropped', count: 1 },
     ]);
   });
+
+  it('reports images a lazy loader had not given an address yet as not loaded', () => {
+    const pending = convertHtml(
+      '<p>a</p><img class="lazyload" src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><img alt="x">',
+    );
+    expect(pending.blocks.map((b) => b.type)).toEqual(['paragraph']);
+    expect(lossCount(pending, 'image_not_loaded')).toBe(2);
+    expect(lossCount(pending, 'image_data_url')).toBe(0);
+    // Once the loader has set the real address, the image is kept.
+    const loaded = convertHtml(
+      '<img class="lazyload" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="https://example.com/real.jpg">',
+    );
+    expect(loaded.blocks.map((b) => b.type)).toEqual(['image']);
+  });
 });

@@ -11,7 +11,12 @@ import { resolveUrl } from '../../build/urls';
  */
 export function imageBlock(img: Element, ctx: Context): BlockObjectRequest | null {
   const raw = imageSource(img);
-  if (raw?.startsWith('data:')) {
+  if (raw === null || (raw.startsWith('data:') && lazyPlaceholder(img))) {
+    // A lazy loader gives the address when the image scrolls into view: not yet.
+    ctx.losses.add('image_not_loaded');
+    return null;
+  }
+  if (raw.startsWith('data:')) {
     const kept = ctx.options.onDataImage?.(raw, img.getAttribute('alt') ?? '') ?? null;
     if (!kept) ctx.losses.add('image_data_url');
     return kept;
@@ -20,6 +25,14 @@ export function imageBlock(img: Element, ctx: Context): BlockObjectRequest | nul
   if (resolved.ok) return mediaBlock('image', resolved.url);
   ctx.losses.add(resolved.problem === 'too_long' ? 'image_url_too_long' : 'image_unsupported');
   return null;
+}
+
+/** An image a lazy loader marks as its own, still showing its stand-in. */
+function lazyPlaceholder(img: Element): boolean {
+  return (
+    img.getAttribute('loading') === 'lazy' ||
+    /(^|[\s_-])lazy/i.test(img.getAttribute('class') ?? '')
+  );
 }
 
 /** Emoji drawn as images (WordPress, Twitter) read as text, not as image blocks. */
