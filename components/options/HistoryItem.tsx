@@ -64,6 +64,7 @@ export function HistoryItem({ entry, target }: { entry: HistoryView; target: Tar
           {t('optHistoryImagesNotCopied', { count: entry.imagesNotCopied })}
         </p>
       ) : null}
+      {entry.pdfNotCopied ? <p className="muted small">{t('optHistoryPdfNotCopied')}</p> : null}
       {entry.imagesBlocked ? (
         <p className="muted small">
           {t('optHistoryImagesBlocked', { count: entry.imagesBlocked })}

@@ -4,7 +4,7 @@
  * exposed to the pages as status, history, retry, discard and edit.
  */
 import { currentLocale } from '@/lib/i18n';
-import { imageUploadsAllowed } from '@/lib/save/image-access';
+import { hostAccessGranted, imageUploadsAllowed } from '@/lib/save/image-access';
 import type {
   CaptureStatusView,
   Handlers,
@@ -144,6 +144,8 @@ export async function saveCapture(input: SaveCaptureInput): Promise<SaveCaptureR
   // Checked here, at the save, whatever the page was asked for: the person may have
   // turned copying off, or the browser withdrawn its access, since the page was read.
   const uploadImages = await imageUploadsAllowed();
+  // A PDF tab's file is copied whenever the browser lets the worker fetch it.
+  const uploadPdf = await hostAccessGranted();
   const state = await running().enqueue(
     {
       target,
@@ -156,6 +158,7 @@ export async function saveCapture(input: SaveCaptureInput): Promise<SaveCaptureR
       ...(input.note ? { note: input.note } : {}),
       uploadImages,
       ...(uploadImages && input.dataImages ? { dataImages: input.dataImages } : {}),
+      uploadPdf,
     },
     properties,
   );

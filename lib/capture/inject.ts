@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { Problem } from '../problems';
+import { hostAccessGranted } from '../save/image-access';
+import { isPdfAddress, pdfCapture, savesPdfFile } from './pdf-tab';
 import {
   CAPTURE_GLOBAL,
   CAPTURE_LIGHT_GLOBAL,
@@ -36,11 +38,21 @@ async function callCapture(names: string[], request: CaptureRequest): Promise<Ca
  * takes `/capture.js` when the page already has it, else the light `/capture-light.js`.
  * Extraction and conversion happen in the page, because the service worker has no DOM.
  *
+ * A tab showing a PDF (its address names a `.pdf` file) is not scripted: Chromium's
+ * viewer is closed to extensions, and the file itself is what a page save keeps
+ * (`pdf-tab.ts`).
+ *
  * Throws `Problem('PageNotCapturable')` for pages browsers keep closed to extensions
- * (settings, web stores, PDF viewers), `Problem('NothingSelected')` for a selection
+ * (settings, web stores, a PDF viewer asked for a selection), `Problem('NothingSelected')` for a selection
  * capture without a selection, `Problem('Unexpected')` when the page-side code failed.
  */
 export async function captureTab(tabId: number, request: CaptureRequest): Promise<PageCapture> {
+  if (request.frameId === undefined && savesPdfFile(request.mode)) {
+    const tab = await browser.tabs.get(tabId).catch(() => null);
+    if (tab && isPdfAddress(tab.url)) {
+      return pdfCapture(tab, request.mode, !(await hostAccessGranted()));
+    }
+  }
   const target = request.frameId === undefined ? { tabId } : { tabId, frameIds: [request.frameId] };
   const article = request.mode === 'article';
   const names = article ? [CAPTURE_GLOBAL] : [CAPTURE_GLOBAL, CAPTURE_LIGHT_GLOBAL];

@@ -49,6 +49,11 @@ export interface PageCapture {
    */
   meta?: Record<string, string>;
   jsonLd?: unknown[];
+  /**
+   * Present for a tab showing a PDF (`pdf-tab.ts`): the file's address. Its blocks (one
+   * `pdf` block) are saved whatever the mode, as the file is the page.
+   */
+  pdf?: { url: string };
 }
 
 /**

@@ -44,6 +44,8 @@ export const LOSS_KINDS = [
   'equation_too_long',
   'text_truncated',
   'more_not_loaded',
+  /** A PDF tab saved as the file's link: the extension may not fetch it. */
+  'pdf_linked',
 ] as const;
 
 export type LossKind = (typeof LOSS_KINDS)[number];

@@ -10,6 +10,7 @@ import { uploadCap } from '../notion/api/upload-types';
 import { Problem } from '../problems';
 import { base64Size } from './images/base64';
 import { captureImages, withoutDataImages, type CaptureImages } from './images/job-images';
+import { capturePdfs } from './pdf/job-pdfs';
 import type { CaptureInput, HistoryEntry, JobBody, JobState } from './types';
 import { NOTION_LIMITS } from '../notion/api/limits';
 import { splitText } from '../notion/api/text';
@@ -138,8 +139,15 @@ export function buildJob(
   }
   const images = imagesOf(input, input.blocks, limits.maxUploadBytes, attachments.length);
   attachments.push(...images.attachments);
+  const pdfs = capturePdfs(
+    images.blocks,
+    input.source.url,
+    input.uploadPdf === true,
+    attachments.length,
+  );
+  attachments.push(...pdfs.attachments);
   const note = target.kind === 'page' && input.note?.trim() ? [noteBlock(input.note.trim())] : [];
-  const plan = planRequests(planTargetOf(target), properties, [...note, ...images.blocks], {
+  const plan = planRequests(planTargetOf(target), properties, [...note, ...pdfs.blocks], {
     source: { title: input.title, url: input.source.url },
     attachments,
   });

@@ -35,6 +35,11 @@ export interface CaptureInput {
   uploadImages?: boolean;
   /** `data:` images the page carried, named by image blocks (`dataImageRef`). */
   dataImages?: string[];
+  /**
+   * Copy a PDF tab's file into Notion: the browser granted access to websites. Off or
+   * absent: its `pdf` block shows the file's address.
+   */
+  uploadPdf?: boolean;
 }
 
 /** Written once when the capture is queued. */
@@ -105,6 +110,11 @@ export interface JobState {
   imagesNotCopied?: number;
   /** Of those, images whose address pointed at this computer or the local network. */
   imagesBlocked?: number;
+  /**
+   * A PDF tab's file not copied (unreachable, over the workspace's upload limit, or not
+   * a PDF): its block shows the file's address instead.
+   */
+  pdfNotCopied?: boolean;
 }
 
 /** One line of the history the popup shows (the last 200 captures). */
@@ -123,6 +133,8 @@ export interface HistoryEntry {
   error: StoredError | null;
   /** Images not copied into Notion (see `JobState`); absent when there were none. */
   imagesNotCopied?: number;
+  /** The PDF's file not copied, its link kept (see `JobState`); absent otherwise. */
+  pdfNotCopied?: boolean;
   /** Of those, images not fetched because of where they point (see `JobState`). */
   imagesBlocked?: number;
   /**

@@ -10,6 +10,18 @@ import { settingsItem } from '../storage';
 /** The optional host permission (never in the manifest's required permissions). */
 export const IMAGE_ORIGINS = ['https://*/*', 'http://*/*'];
 
+/**
+ * Whether the browser grants the optional access to websites now. A PDF tab's file is
+ * copied whenever it does: the person saved the file itself, so no setting is asked.
+ */
+export async function hostAccessGranted(): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({ origins: IMAGE_ORIGINS });
+  } catch {
+    return false;
+  }
+}
+
 /** Whether the images of a capture made now are copied into Notion. */
 export async function imageUploadsAllowed(): Promise<boolean> {
   if (!(await settingsItem.getValue()).uploadImages) return false;

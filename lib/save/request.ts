@@ -46,7 +46,8 @@ function savesOwnBlocks(mode: CaptureMode): boolean {
  * the queue adds once uploaded.
  */
 function blocksOf(mode: CaptureMode, capture: PageCapture): BlockObjectRequest[] {
-  if (savesOwnBlocks(mode)) return capture.blocks;
+  // A PDF tab's one block is the file itself, for a bookmark as for an article.
+  if (savesOwnBlocks(mode) || (capture.pdf && mode === 'bookmark')) return capture.blocks;
   const url = webAddress(capture.metadata.url);
   return mode === 'bookmark' && url ? [bookmarkBlock(url)] : [];
 }

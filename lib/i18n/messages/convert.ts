@@ -48,6 +48,11 @@ export const convertMessages = defineMessages({
       one: '1 “Read more” part not opened (open it on the page, then save again)',
       other: '{count} “Read more” parts not opened (open them on the page, then save again)',
     },
+    loss_pdf_linked: {
+      one: 'The PDF is saved as its link, not as a copy: allow access to websites (Options → Copy images into Notion) to copy the file',
+      other:
+        '{count} PDFs saved as links, not as copies: allow access to websites (Options → Copy images into Notion) to copy the files',
+    },
     loss_image_data_url: {
       one: '1 embedded image not uploaded',
       other: '{count} embedded images not uploaded',
@@ -122,6 +127,11 @@ export const convertMessages = defineMessages({
     loss_more_not_loaded: {
       one: '펼치지 않은 ‘더 보기’ 부분 1개 (페이지에서 펼친 뒤 다시 저장하세요)',
       other: '펼치지 않은 ‘더 보기’ 부분 {count}개 (페이지에서 펼친 뒤 다시 저장하세요)',
+    },
+    loss_pdf_linked: {
+      one: 'PDF를 파일이 아닌 링크로 저장했습니다. 파일을 복사하려면 웹사이트 접근을 허용하세요 (옵션 → 이미지를 Notion에 복사)',
+      other:
+        'PDF {count}개를 파일이 아닌 링크로 저장했습니다. 파일을 복사하려면 웹사이트 접근을 허용하세요 (옵션 → 이미지를 Notion에 복사)',
     },
     loss_image_data_url: {
       one: '페이지에 내장된 이미지 1개 업로드 안 됨',

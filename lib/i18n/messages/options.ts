@@ -197,6 +197,8 @@ export const optionsMessages = defineMessages({
     },
     optHistoryInto: 'into {target}',
     optHistorySource: 'Captured page',
+    optHistoryPdfNotCopied:
+      'The PDF could not be copied into Notion (it could not be fetched, is over the workspace’s upload limit, or is not a PDF): its link was saved instead. Download it and add it in Notion if you need the file.',
     optHistoryImagesNotCopied: {
       one: '1 image could not be copied into Notion: it links to its website instead, or was left out when it had no web address.',
       other:
@@ -459,6 +461,8 @@ export const optionsMessages = defineMessages({
     },
     optHistoryInto: '{target}에 저장',
     optHistorySource: '캡처한 페이지',
+    optHistoryPdfNotCopied:
+      'PDF를 Notion에 복사하지 못했습니다 (가져올 수 없거나, 워크스페이스의 업로드 한도를 넘거나, PDF가 아닙니다). 대신 링크를 저장했습니다. 파일이 필요하면 내려받아 Notion에 직접 추가하세요.',
     optHistoryImagesNotCopied: {
       one: '이미지 1개를 Notion에 복사하지 못했습니다. 대신 원래 웹사이트로 연결하거나, 웹 주소가 없으면 제외했습니다.',
       other:

@@ -17,14 +17,16 @@ export type PlanTarget =
 
 /**
  * Where an attachment's bytes come from when its upload is sent. Absent: the capture's
- * screenshot, stored with the job. A page image is optional: when its bytes cannot be
+ * screenshot, stored with the job. A page image or PDF is optional: when its bytes cannot be
  * had or Notion refuses them, the upload is skipped and its block falls back.
  */
 export type AttachmentSource =
   /** Fetched by the worker at send time (it holds the host permission then). */
   | { kind: 'url'; url: string }
   /** A `data:` image of the page, stored with the job until it is attached. */
-  | { kind: 'data'; index: number };
+  | { kind: 'data'; index: number }
+  /** The PDF a tab shows, fetched by the worker at send time like a page image. */
+  | { kind: 'pdf'; url: string };
 
 /**
  * A file the capture carries (a screenshot, a page image): uploaded first, then

@@ -6,7 +6,7 @@ import { planRequests } from '.';
 import { lowerBoundRequests } from './testing/bound';
 import { simulatePlan } from './testing/simulate';
 import type { PlanAttachment, PlanTarget } from './types';
-import { bindAttachments, plannedImageBlock, settleUploads } from './uploads';
+import { bindAttachments, plannedImageBlock, plannedPdfBlock, settleUploads } from './uploads';
 
 const dataSource: PlanTarget = { kind: 'data_source', dataSourceId: 'ds-1' };
 const inbox: PlanTarget = { kind: 'page', pageId: 'inbox-1', pageMode: 'append' };
@@ -136,5 +136,20 @@ describe('settleUploads', () => {
   it('changes nothing in a plan without uploads', () => {
     const blocks = paragraphs(3);
     expect(settleUploads(blocks, {})).toEqual(blocks);
+  });
+});
+
+describe('settleUploads for a PDF', () => {
+  const url = 'https://example.com/paper.pdf';
+  const bound = bindAttachments([plannedPdfBlock(0, url)], [0]);
+
+  it('shows the upload once made, else the file’s address; pending stays as planned', () => {
+    expect(settleUploads(bound, { 0: { id: 'u-1' } })).toEqual([
+      { type: 'pdf', pdf: { type: 'file_upload', file_upload: { id: '{{step0.id}}' } } },
+    ]);
+    expect(settleUploads(bound, { 0: { skipped: 'too_large' } })).toEqual([
+      { type: 'pdf', pdf: { type: 'external', external: { url } } },
+    ]);
+    expect(settleUploads(bound, {})).toEqual(bound);
   });
 });

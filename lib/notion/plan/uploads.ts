@@ -42,6 +42,19 @@ export function plannedImageBlock(
   return { type: 'image', image } as BlockObjectRequest;
 }
 
+/**
+ * A `pdf` block that shows the upload of attachment `index`, keeping the file's web
+ * address for when the upload is skipped (settled like an image block).
+ */
+export function plannedPdfBlock(index: number, fallbackUrl: string): BlockObjectRequest {
+  const pdf: JsonObject = {
+    type: 'file_upload',
+    file_upload: { id: attachmentRef(index) },
+    external: { url: fallbackUrl },
+  };
+  return { type: 'pdf', pdf } as BlockObjectRequest;
+}
+
 function mapStrings(value: Json, map: (text: string) => string): Json {
   if (typeof value === 'string') return map(value);
   if (Array.isArray(value)) return value.map((item: Json) => mapStrings(item, map));
@@ -85,16 +98,20 @@ function outcomeOf(id: unknown, learned: LearnedByStep): Outcome {
 const isRecord = (value: Json): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** An image block planned as an upload, settled on what its upload step did. */
-function settleImage(block: JsonObject, learned: LearnedByStep): JsonObject {
-  const image = block.image as JsonObject;
-  const upload = image.file_upload as JsonObject | undefined;
+/** Block types planned as an upload with their address kept beside it. */
+const SETTLED_TYPES = ['image', 'pdf'] as const;
+type SettledType = (typeof SETTLED_TYPES)[number];
+
+/** An image or pdf block planned as an upload, settled on what its upload step did. */
+function settleMedia(block: JsonObject, type: SettledType, learned: LearnedByStep): JsonObject {
+  const media = block[type] as JsonObject;
+  const upload = media.file_upload as JsonObject | undefined;
   const outcome = outcomeOf(upload?.id, learned);
-  const { external, file_upload: _upload, type: _type, ...rest } = image;
+  const { external, file_upload: _upload, type: _type, ...rest } = media;
   if (outcome === 'uploaded')
-    return { ...block, image: { ...rest, type: 'file_upload', file_upload: upload } };
+    return { ...block, [type]: { ...rest, type: 'file_upload', file_upload: upload } };
   if (outcome !== 'skipped') return block;
-  if (isRecord(external)) return { ...block, image: { ...rest, type: 'external', external } };
+  if (isRecord(external)) return { ...block, [type]: { ...rest, type: 'external', external } };
   // No address to show instead: the caption stays, in a block of the same place.
   const caption = Array.isArray(rest.caption) ? rest.caption : [];
   return { type: 'paragraph', paragraph: { rich_text: caption } };
@@ -104,8 +121,8 @@ const isFileUpload = (value: Json): boolean =>
   isRecord(value) && value.type === 'file_upload' && isRecord(value.file_upload);
 
 /**
- * `value` (a step's body, any depth) with every planned upload settled: image blocks
- * keep the upload when it was made, else their external address (or become a caption
+ * `value` (a step's body, any depth) with every planned upload settled: image and pdf
+ * blocks keep the upload when it was made, else their external address (or become a caption
  * paragraph), and files properties lose the files whose upload was skipped. Uploads
  * not made yet stay as planned.
  */
@@ -123,8 +140,10 @@ export function settleUploads<T>(value: T, learned: LearnedByStep): T {
     if (!isRecord(item)) return item;
     const out: JsonObject = {};
     for (const [key, entry] of Object.entries(item)) out[key] = walk(entry);
-    return out.type === 'image' && isRecord(out.image) && isRecord(out.image.file_upload)
-      ? settleImage(out, learned)
+    const type = SETTLED_TYPES.find((t) => t === out.type);
+    const media = type ? out[type] : undefined;
+    return type && isRecord(media) && isRecord(media.file_upload)
+      ? settleMedia(out, type, learned)
       : out;
   };
   return walk(value) as T;

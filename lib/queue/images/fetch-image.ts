@@ -37,7 +37,9 @@ export type SkipReason =
   /** It points at this computer or the local network (`image-address.ts`). */
   | 'blocked_address'
   /** It redirects, and where to cannot be read. */
-  | 'redirect_unreadable';
+  | 'redirect_unreadable'
+  /** A PDF tab's file that does not start as a PDF does (`%PDF-`). */
+  | 'not_pdf';
 
 export type Prepared = { file: UploadFile } | { skip: SkipReason };
 
@@ -68,7 +70,7 @@ export function sniffImageType(bytes: Uint8Array): string | null {
 }
 
 /** The body, or null as soon as it grows past `maxBytes` (the rest is never read). */
-async function readCapped(
+export async function readCapped(
   response: Response,
   maxBytes: number,
 ): Promise<Uint8Array<ArrayBuffer> | null> {
@@ -98,7 +100,8 @@ async function readCapped(
   return bytes;
 }
 
-const GENERIC = /^(application|binary)\/octet-stream\b|^$/i;
+/** A content type that names nothing (servers' default for files). */
+export const GENERIC = /^(application|binary)\/octet-stream\b|^$/i;
 
 /** What a fetch of an image needs: where it may go, the clock, and `fetch` itself. */
 export interface ImageFetchOptions extends Partial<AddressRule> {
@@ -107,7 +110,7 @@ export interface ImageFetchOptions extends Partial<AddressRule> {
 }
 
 /** The final answer for `url`, each redirect hop checked and followed, or why not. */
-async function fetchChecked(
+export async function fetchChecked(
   url: string,
   rule: AddressRule,
   doFetch: typeof fetch,

@@ -10,6 +10,7 @@ import type { PlanStep, RequestPlan, UploadCreateStep } from '../../notion/plan/
 import { uploadCap } from '../../notion/api/upload-types';
 import { base64Size, bytesFromBase64 } from './base64';
 import type { FetchImage, Prepared } from './fetch-image';
+import { fetchPdf as defaultFetchPdf, type FetchPdf } from '../pdf/fetch-pdf';
 import type { JobBody } from '../types';
 
 /** How long an unattached upload lives when Notion's answer did not say. */
@@ -37,6 +38,7 @@ export class UploadFiles {
     private readonly body: JobBody,
     private readonly limit: () => Promise<number | null>,
     private readonly fetchImage: FetchImage,
+    private readonly fetchPdf: FetchPdf = defaultFetchPdf,
   ) {
     plan.steps.forEach((step, index) => {
       for (const use of refsIn([step.path, step.body])) {
@@ -61,7 +63,12 @@ export class UploadFiles {
     return this.plan.steps.indexOf(this.createOf(step));
   }
 
-  /** Whether a failed upload may be skipped: a page image, not the screenshot. */
+  /** Whether the upload is a PDF tab's file (its skip is told apart from images'). */
+  isPdf(step: PlanStep): boolean {
+    return isUploadStep(step) && this.createOf(step).source?.kind === 'pdf';
+  }
+
+  /** Whether a failed upload may be skipped: a page image or PDF, not the screenshot. */
   optional(step: PlanStep): boolean {
     return isUploadStep(step) && this.createOf(step).source !== undefined;
   }
@@ -104,6 +111,7 @@ export class UploadFiles {
       return { file: { ...named, bytes: bytesFromBase64(screenshot) } };
     }
     if (source.kind === 'url') return this.fetchImage(source.url, cap);
+    if (source.kind === 'pdf') return this.fetchPdf(source.url, cap);
     const stored = this.body.dataImages?.[source.index] ?? null;
     if (stored === null) return { skip: 'missing' };
     if (base64Size(stored) > cap) return { skip: 'too_large' };

@@ -56,11 +56,17 @@ export async function renewExpired(run: UploadRun, index: number): Promise<void>
       }
     }
     if (!ctx.alive()) return;
-    if (learned.skipped) state.imagesNotCopied = (state.imagesNotCopied ?? 0) + 1;
+    if (learned.skipped) countSkip(state, files, create);
     else learned.expiresAt ??= ctx.now() + UPLOAD_TTL_MS;
     state.learned = { ...state.learned, [createIndex]: learned };
     await ctx.saveState(state);
   }
+}
+
+/** A skipped upload counted where the history tells it: the PDF's, else an image's. */
+function countSkip(state: JobState, files: UploadFiles, step: PlanStep): void {
+  if (files.isPdf(step)) state.pdfNotCopied = true;
+  else state.imagesNotCopied = (state.imagesNotCopied ?? 0) + 1;
 }
 
 /**
@@ -79,8 +85,8 @@ export function noteSkip(
   const createIndex = files.createIndexOf(step);
   const created = state.learned[createIndex];
   if (created?.skipped) return;
-  state.imagesNotCopied = (state.imagesNotCopied ?? 0) + 1;
-  if (reason === ('blocked_address' satisfies SkipReason)) {
+  countSkip(state, files, step);
+  if (!files.isPdf(step) && reason === ('blocked_address' satisfies SkipReason)) {
     state.imagesBlocked = (state.imagesBlocked ?? 0) + 1;
   }
   if (step.kind === 'upload_send') {

@@ -55,5 +55,6 @@ export function entryFromState(entry: HistoryEntry, state: JobState, now: number
     finishedAt: finished ? (entry.finishedAt ?? now) : null,
     ...(state.imagesNotCopied ? { imagesNotCopied: state.imagesNotCopied } : {}),
     ...(state.imagesBlocked ? { imagesBlocked: state.imagesBlocked } : {}),
+    ...(state.pdfNotCopied ? { pdfNotCopied: true } : {}),
   };
 }
