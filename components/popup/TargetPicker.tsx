@@ -1,25 +1,18 @@
 import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { TargetIcon } from '@/components/TargetIcon';
 import { t, type MessageKey } from '@/lib/i18n';
-import type { Target } from '@/lib/notion/types';
 import { filterTargets, type OrderedTarget, type TargetGroup } from '../../lib/save/target-order';
 import { chooseTarget } from './session';
 import { useOrderedTargets, useTarget } from './use-popup-model';
 import { focusIfLost } from './focus';
+import { targetKindLabel } from './target-kind';
+import { markTargetsPainted } from './targets-painted';
 
 const GROUP_KEYS: Record<TargetGroup, MessageKey> = {
   default: 'popupTargetDefault',
   recent: 'popupTargetRecent',
   other: 'popupTargetOther',
 };
-
-function kindLabel(target: Target): string {
-  if (target.kind === 'data_source')
-    return t('popupTargetDatabase', { database: target.databaseTitle || target.title });
-  return t(target.pageMode === 'append' ? 'popupTargetAppend' : 'popupTargetChild');
-}
-
-let painted = false;
 
 /**
  * Where to save: a button naming the target, which opens a filter box over every
@@ -40,10 +33,8 @@ export function TargetPicker() {
     // The benchmark's mark: the frame that first paints the targets read from storage.
     // A layout effect runs before that frame is painted, so its frame callback belongs
     // to it (a passive effect may run after the paint and mark the frame after).
-    if (!painted && target) {
-      painted = true;
-      requestAnimationFrame(() => performance.mark('popup:targets-painted'));
-    }
+    // The static shell's script may have set it already; it is set once either way.
+    if (target) markTargetsPainted();
   }, [target]);
 
   if (!target) return null;
@@ -119,7 +110,7 @@ export function TargetPicker() {
         >
           <TargetIcon icon={target.icon} />
           <span className="target-title">{target.title}</span>
-          <span className="target-kind muted">{kindLabel(target)}</span>
+          <span className="target-kind muted">{targetKindLabel(target)}</span>
           <span aria-hidden="true">▾</span>
         </button>
       ) : (
@@ -203,7 +194,7 @@ function TargetOption(props: {
       >
         <TargetIcon icon={target.icon} />
         <span className="target-title">{target.title}</span>
-        <span className="target-kind muted">{kindLabel(target)}</span>
+        <span className="target-kind muted">{targetKindLabel(target)}</span>
       </li>
     </>
   );

@@ -1,5 +1,7 @@
+import { useLayoutEffect } from 'react';
 import { CapturePanel } from '@/components/popup/CapturePanel';
 import { Onboarding } from '@/components/popup/Onboarding';
+import { removeShell } from '@/components/popup/shell';
 import { useConnectionsStore, useTargetsStore } from '@/components/popup/stores';
 
 /**
@@ -10,8 +12,14 @@ import { useConnectionsStore, useTargetsStore } from '@/components/popup/stores'
 export function PopupApp() {
   const connections = useConnectionsStore();
   const targets = useTargetsStore();
+  const loaded = connections.loaded && targets.loaded;
+  // The static shell stands in until the first card is drawn, and goes in the same
+  // commit (a layout effect runs before the frame is painted): no blank frame between.
+  useLayoutEffect(() => {
+    if (loaded) removeShell();
+  }, [loaded]);
   // Storage answers within milliseconds; an empty frame avoids flashing the wrong card.
-  if (!connections.loaded || !targets.loaded) return null;
+  if (!loaded) return null;
   if (connections.value.length === 0) return <Onboarding step="connect" />;
   if (targets.value.length === 0)
     return <Onboarding step="target" connection={connections.value[0]} />;

@@ -23,6 +23,7 @@ import type { SiteRule } from '../rules/model';
 import type { HighlightColor, PageHighlights } from '../highlights/model';
 import type { PageSync } from '../highlights/sync/model';
 import type { Batch } from '../batch/model';
+import { STORAGE_KEYS } from './keys';
 import { upsertEntries } from '../queue/store/history';
 import type { HistoryEntry, JobBody, JobState, QueueStore, QueueStoreChange } from '../queue/types';
 
@@ -30,14 +31,17 @@ import type { HistoryEntry, JobBody, JobState, QueueStore, QueueStoreChange } fr
  * Connections. Version 2 records each token's kind; every connection stored before PATs
  * existed in the extension was an integration's.
  */
-export const connectionsItem = storage.defineItem<Connection[]>('local:connections', {
-  fallback: [],
-  version: 2,
-  migrations: {
-    2: (connections: Omit<Connection, 'kind'>[]): Connection[] =>
-      connections.map((c) => ({ ...c, kind: 'integration' })),
+export const connectionsItem = storage.defineItem<Connection[]>(
+  `local:${STORAGE_KEYS.connections}`,
+  {
+    fallback: [],
+    version: 2,
+    migrations: {
+      2: (connections: Omit<Connection, 'kind'>[]): Connection[] =>
+        connections.map((c) => ({ ...c, kind: 'integration' })),
+    },
   },
-});
+);
 
 /**
  * Integration secrets as earlier versions kept them, by connection id. Not where they are
@@ -52,7 +56,7 @@ export const legacySecretsItem = storage.defineItem<Record<string, string>>('loc
 });
 
 /** Targets in the user's order. */
-export const targetsItem = storage.defineItem<Target[]>('local:targets', {
+export const targetsItem = storage.defineItem<Target[]>(`local:${STORAGE_KEYS.targets}`, {
   fallback: [],
   version: 1,
 });
@@ -66,23 +70,29 @@ export const diagnosesItem = storage.defineItem<Diagnoses>('local:diagnoses', {
   version: 1,
 });
 
-export const defaultTargetIdItem = storage.defineItem<string | null>('local:defaultTargetId', {
-  fallback: null,
-  version: 1,
-});
+export const defaultTargetIdItem = storage.defineItem<string | null>(
+  `local:${STORAGE_KEYS.defaultTargetId}`,
+  {
+    fallback: null,
+    version: 1,
+  },
+);
 
 /** Target ids, most recently used first (the popup lists them after the default). */
-export const recentTargetIdsItem = storage.defineItem<string[]>('local:recentTargetIds', {
-  fallback: [],
-  version: 1,
-});
+export const recentTargetIdsItem = storage.defineItem<string[]>(
+  `local:${STORAGE_KEYS.recentTargetIds}`,
+  {
+    fallback: [],
+    version: 1,
+  },
+);
 
 /**
  * Site rules in the person's order: the first enabled rule that matches a page applies
  * (`lib/rules/match.ts`). Every rule stored here was read by `readRule`, so its pattern
  * compiles and its templates have no problem.
  */
-export const rulesItem = storage.defineItem<SiteRule[]>('local:rules', {
+export const rulesItem = storage.defineItem<SiteRule[]>(`local:${STORAGE_KEYS.rules}`, {
   fallback: [],
   version: 1,
 });

@@ -199,6 +199,12 @@ test('the popup paints from storage while Notion is slow to answer', async ({
   await expect(popup.getByRole('button', { name: /now Reading list/ })).toBeVisible();
   await expect(popup.getByRole('combobox', { name: 'Tags' })).toBeVisible();
   await expect(popup.getByRole('combobox', { name: 'Type' })).toHaveValue('Bookmark');
+  // The static shell that stood in before React gave way to it, and the frame that first
+  // showed the target was marked once, whichever of the two drew it.
+  await expect(popup.locator('#popup-shell')).toHaveCount(0);
+  expect(
+    await popup.evaluate(() => performance.getEntriesByName('popup:targets-painted').length),
+  ).toBe(1);
   // No answer about the database has come back yet: all of this came from storage.
   const since = emulator.requestLog().slice(answered);
   expect(since.filter((r) => r.path.startsWith('/v1/data_sources/'))).toEqual([]);

@@ -33,6 +33,11 @@ test('without a connection, the card asks for a token, with the options page one
     'https://www.notion.so/developers/tokens',
   );
   await expect(popup.getByText(/Business and Enterprise workspaces/)).toBeVisible();
+  // The static shell is the connected popup's: it is gone, and no target was painted.
+  await expect(popup.locator('#popup-shell')).toHaveCount(0);
+  expect(
+    await popup.evaluate(() => performance.getEntriesByName('popup:targets-painted').length),
+  ).toBe(0);
   await saveScreen(popup, 'popup-onboarding');
   // The integration path names its own page.
   await popup.getByRole('radio', { name: /^Integration secret/ }).check();
