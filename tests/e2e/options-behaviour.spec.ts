@@ -1,6 +1,6 @@
-import type { BrowserContext } from '@playwright/test';
 import { expect, saveScreen, test } from './fixtures';
 import { openOptions, stored } from './pages/options-page';
+import { answerPermissionPrompts, permissionRequests } from './permission-prompts';
 
 interface Stored {
   settings?: {
@@ -11,41 +11,6 @@ interface Stored {
     requestsPerSecond: number;
     showHighlightsOnRevisit: boolean;
   };
-}
-
-/**
- * Chromium's permission prompt is browser UI that a headless test cannot answer (the
- * request would wait forever), so the page's `chrome.permissions` is replaced before
- * it loads by one that answers `grant` and records what it was asked.
- */
-async function answerPermissionPrompts(context: BrowserContext, grant: boolean): Promise<void> {
-  await context.addInitScript((answer: boolean) => {
-    const asked: unknown[] = [];
-    const record = window as unknown as { permissionRequests: unknown[] };
-    record.permissionRequests = asked;
-    let granted = false;
-    const reply = <T>(value: T, callback?: (v: T) => void) => {
-      if (callback) setTimeout(() => callback(value));
-      return Promise.resolve(value);
-    };
-    const fake = {
-      request: (permissions: unknown, callback?: (v: boolean) => void) => {
-        asked.push(permissions);
-        granted = answer;
-        return reply(answer, callback);
-      },
-      contains: (_p: unknown, callback?: (v: boolean) => void) => reply(granted, callback),
-      remove: (_p: unknown, callback?: (v: boolean) => void) => {
-        granted = false;
-        return reply(true, callback);
-      },
-    };
-    if (location.protocol !== 'chrome-extension:') return;
-    // Recent Chromium also exposes the API as `browser`, which the polyfill then uses.
-    const browserNamespace = (globalThis as { browser?: object }).browser;
-    for (const api of [chrome, browserNamespace])
-      if (api) Object.defineProperty(api, 'permissions', { value: fake, configurable: true });
-  }, grant);
 }
 
 test('behaviour settings are saved as they are changed', async ({
@@ -88,11 +53,7 @@ test('image upload stays off with a sentence when the permission is refused', as
     'Quick Capture was not allowed to read images from websites, so images stay linked. To copy them, tick the box again and choose Allow.',
   );
   await expect(box).not.toBeChecked();
-  expect(
-    await page.evaluate(
-      () => (window as unknown as { permissionRequests: unknown[] }).permissionRequests,
-    ),
-  ).toEqual([{ origins: ['https://*/*', 'http://*/*'] }]);
+  expect(await permissionRequests(page)).toEqual([{ origins: ['https://*/*', 'http://*/*'] }]);
   const { settings } = await stored<Stored>(serviceWorker, ['settings']);
   expect(settings?.uploadImages ?? false).toBe(false);
   await saveScreen(page, 'options-images-refused');
