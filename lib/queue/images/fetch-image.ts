@@ -163,11 +163,18 @@ async function readImage(response: Response, url: string, maxBytes: number): Pro
   return { file: { filename: filenameFor(url, contentType), contentType, bytes } };
 }
 
+/** Turns a checked answer into the file to upload, or why it is skipped. */
+export type ReadAnswer = (response: Response, url: string, maxBytes: number) => Promise<Prepared>;
+
 /**
- * A `FetchImage` on `fetch` (the worker's own by default). Loopback is allowed only in
- * the test build unless `allowLoopback` says otherwise.
+ * A fetcher on `fetch` (the worker's own by default) that checks every address and
+ * redirect, then hands the answer to `read`. Loopback is allowed only in the test build
+ * unless `allowLoopback` says otherwise. Images and PDFs share it; only `read` differs.
  */
-export function createImageFetcher(options: ImageFetchOptions = {}): FetchImage {
+export function createCheckedFetcher(
+  read: ReadAnswer,
+  options: ImageFetchOptions = {},
+): FetchImage {
   const rule: AddressRule = { allowLoopback: options.allowLoopback ?? IS_TEST_BUILD };
   const timeoutMs = options.timeoutMs ?? IMAGE_TIMEOUT_MS;
   const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
@@ -176,14 +183,18 @@ export function createImageFetcher(options: ImageFetchOptions = {}): FetchImage 
     try {
       const answer = await fetchChecked(url, rule, doFetch, signal);
       if ('skip' in answer) return answer;
-      return await readImage(answer.response, answer.url, maxBytes);
+      return await read(answer.response, answer.url, maxBytes);
     } catch (error) {
-      // Offline, the capture waits for the network rather than give up its images.
+      // Offline, the capture waits for the network rather than give up its files.
       if (isOffline()) throw error;
       return { skip: 'fetch_failed' };
     }
   };
 }
 
-/** The default `FetchImage`: the worker's own `fetch`, with this build's address rule. */
+/** A `FetchImage` on `fetch`; see `createCheckedFetcher`. */
+export function createImageFetcher(options: ImageFetchOptions = {}): FetchImage {
+  return createCheckedFetcher(readImage, options);
+}
+
 export const fetchImage: FetchImage = createImageFetcher();

@@ -5,17 +5,14 @@
  * workspace accepts. The tab's address is a web page's, so the answer is trusted for
  * nothing: it must say it is a PDF (or name no type) and begin with `%PDF-`.
  */
-import { IS_TEST_BUILD } from '../../platform/build-mode';
 import {
   GENERIC,
-  IMAGE_TIMEOUT_MS,
-  fetchChecked,
+  createCheckedFetcher,
   readCapped,
   type FetchImage,
   type ImageFetchOptions,
   type Prepared,
 } from '../images/fetch-image';
-import type { AddressRule } from '../images/image-address';
 import { pdfFileName } from '../../capture/pdf-tab';
 
 /** Fetches a PDF file, reading at most `maxBytes`. Throws only while offline (to wait). */
@@ -52,22 +49,7 @@ async function readPdf(response: Response, url: string, maxBytes: number): Promi
 
 /** A `FetchPdf` on `fetch`; loopback only in the test build unless told otherwise. */
 export function createPdfFetcher(options: ImageFetchOptions = {}): FetchPdf {
-  const rule: AddressRule = { allowLoopback: options.allowLoopback ?? IS_TEST_BUILD };
-  const timeoutMs = options.timeoutMs ?? IMAGE_TIMEOUT_MS;
-  const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  return async (url, maxBytes) => {
-    const signal = AbortSignal.timeout(timeoutMs);
-    try {
-      const answer = await fetchChecked(url, rule, doFetch, signal);
-      if ('skip' in answer) return answer;
-      return await readPdf(answer.response, answer.url, maxBytes);
-    } catch (error) {
-      // Offline, the capture waits for the network rather than give up its file.
-      if (typeof navigator !== 'undefined' && navigator.onLine === false) throw error;
-      return { skip: 'fetch_failed' };
-    }
-  };
+  return createCheckedFetcher(readPdf, options);
 }
 
-/** The default `FetchPdf`: the worker's own `fetch`, with this build's address rule. */
 export const fetchPdf: FetchPdf = createPdfFetcher();
