@@ -10,9 +10,10 @@ import { popupSaveRequest } from '@/components/popup/save-input';
 import type { CaptureRequest, PageCapture } from '@/lib/capture/types';
 import type { SaveCaptureInput } from '@/lib/messaging';
 import { FULL_SCHEMA, P } from '@/lib/notion/schema/testing/fixture';
-import type { DataSourceTarget, PageTarget, Target } from '@/lib/notion/types';
+import type { Target } from '@/lib/notion/types';
 import { Problem } from '@/lib/problems';
 import { ruleOf, site } from '@/lib/rules/testing/rules';
+import { inboxPage as inbox, papersDatabase as papers } from '@/lib/rules/testing/targets';
 import { pageModeFor, targetFor } from '@/lib/save/rule-defaults';
 import { orderTargets } from '@/lib/save/target-order';
 import {
@@ -27,31 +28,6 @@ import { onCommand, onMenuClick } from './gestures';
 import { ruleDefaultHandlers } from './rule-defaults';
 
 const ADDRESS = 'https://arxiv.org/abs/2401.00001';
-
-const inbox: PageTarget = {
-  kind: 'page',
-  id: 'inbox',
-  connectionId: 'c1',
-  title: 'Inbox',
-  icon: null,
-  url: null,
-  pageId: 'd1da973d-41ae-46af-b836-e0e9a91149d5',
-  pageMode: 'child',
-};
-
-const papers: DataSourceTarget = {
-  kind: 'data_source',
-  id: 'papers',
-  connectionId: 'c1',
-  title: 'Papers',
-  icon: null,
-  url: null,
-  dataSourceId: FULL_SCHEMA.dataSourceId,
-  databaseId: 'd65ddddf-2bd5-4dfd-afd1-c384c979c369',
-  databaseTitle: 'Papers',
-  mapping: { title: P.name.id, url: P.url.id, tags: P.tags.id },
-  mappingEdited: false,
-};
 
 const TARGETS: Target[] = [inbox, papers];
 

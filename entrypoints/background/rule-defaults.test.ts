@@ -6,38 +6,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { tabCapture } from '@/lib/capture/tab-capture';
 import { FULL_SCHEMA, P } from '@/lib/notion/schema/testing/fixture';
-import type { DataSourceTarget, PageTarget } from '@/lib/notion/types';
 import { ruleOf, site } from '@/lib/rules/testing/rules';
+import { inboxPage as inbox, papersDatabase as papers } from '@/lib/rules/testing/targets';
 import { rulesItem, schemasItem, targetsItem } from '@/lib/storage';
 import { ruleDefaultHandlers } from './rule-defaults';
 
 const { findRule, getRuleValues } = ruleDefaultHandlers;
 const ADDRESS = 'https://arxiv.org/abs/2401.00001';
-
-const inbox: PageTarget = {
-  kind: 'page',
-  id: 'inbox',
-  connectionId: 'c1',
-  title: 'Inbox',
-  icon: null,
-  url: null,
-  pageId: 'd1da973d-41ae-46af-b836-e0e9a91149d5',
-  pageMode: 'child',
-};
-
-const papers: DataSourceTarget = {
-  kind: 'data_source',
-  id: 'papers',
-  connectionId: 'c1',
-  title: 'Papers',
-  icon: null,
-  url: null,
-  dataSourceId: FULL_SCHEMA.dataSourceId,
-  databaseId: 'd65ddddf-2bd5-4dfd-afd1-c384c979c369',
-  databaseTitle: 'Papers',
-  mapping: { title: P.name.id, url: P.url.id, tags: P.tags.id },
-  mappingEdited: false,
-};
 
 const arxiv = ruleOf('arxiv', site('arxiv.org', '/abs/*'), {
   set: {
