@@ -4,16 +4,16 @@ import type { InlineConfig } from 'vite';
 
 /** Entrypoint types built as HTML pages (WXT builds them together, apart from the worker). */
 const PAGE_TYPES = new Set(['popup', 'options', 'unlisted-page']);
-/** The popup page's own classic script (its static shell's), built alone. */
-const POPUP_SHELL = 'popup-shell';
+/** The popup page's first classic script (its first frame's storage read), built alone. */
+const POPUP_EARLY = 'popup-early';
 
 /**
  * The extension's pages take the browser's own `browser` (WXT's, `@wxt-dev/browser`)
  * instead of webextension-polyfill, about 2.4 kB gzipped off the popup. Every API the
  * pages call answers with a promise in Manifest V3; what the polyfill adds that the
  * extension needs — a `runtime.onMessage` listener answering with a promise — is used
- * only by the background worker, which keeps it. The popup's shell script
- * (`entrypoints/popup-shell.ts`) runs in the popup page and takes it too.
+ * only by the background worker, which keeps it. The popup's early script
+ * (`entrypoints/popup-early.ts`) runs in the popup page and takes it too.
  */
 function usePlainBrowserInPages(config: InlineConfig): void {
   const resolve = (config.resolve ??= {});
@@ -33,7 +33,7 @@ export default defineConfig({
   manifestVersion: 3,
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.every((e) => PAGE_TYPES.has(e.type) || e.name === POPUP_SHELL))
+      if (entrypoints.every((e) => PAGE_TYPES.has(e.type) || e.name === POPUP_EARLY))
         usePlainBrowserInPages(config);
     },
   },

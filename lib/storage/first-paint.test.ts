@@ -7,6 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Connection, PageTarget } from '../notion/types';
 import type { SiteRule } from '../rules/model';
 import { firstPaintTarget, readFirstPaintTarget } from './first-paint';
+import { startFirstPaintRead } from './first-paint-read';
 import {
   connectionsItem,
   defaultTargetIdItem,
@@ -97,5 +98,22 @@ describe('readFirstPaintTarget', () => {
     expect(await readFirstPaintTarget()).toEqual({ kind: 'target', target: targets[0] });
     await rulesItem.setValue([rule('b')]);
     expect(await readFirstPaintTarget()).toEqual({ kind: 'unknown' });
+  });
+});
+
+describe('the early read', () => {
+  it('answers the first paint once with what it read when it started; later reads are new', async () => {
+    const targets = [page('a', 'Inbox')];
+    await connectionsItem.setValue([connection]);
+    await targetsItem.setValue(targets);
+    startFirstPaintRead();
+    // Written after the early read started: the first paint shows what was stored then,
+    // and React's own read (the items) shows the change a moment later.
+    await targetsItem.setValue([page('b', 'Reading')]);
+    expect(await readFirstPaintTarget()).toEqual({ kind: 'target', target: targets[0] });
+    expect(await readFirstPaintTarget()).toEqual({
+      kind: 'target',
+      target: page('b', 'Reading'),
+    });
   });
 });

@@ -8,9 +8,9 @@
  * own key and its version under `key$`); only names are taken from them, which no
  * migration so far has changed.
  */
-import { browser } from 'wxt/browser';
 import type { Target } from '../notion/types';
 import { initialTargetId, orderTargets } from '../save/target-order';
+import { takeFirstPaintRead } from './first-paint-read';
 import { STORAGE_KEYS } from './keys';
 
 /** What the first frame may say about where a save goes. */
@@ -61,6 +61,5 @@ export function firstPaintTarget(values: Record<string, unknown>): FirstPaintTar
 
 /** Reads the stored values the first frame needs, in one call. */
 export async function readFirstPaintTarget(): Promise<FirstPaintTarget> {
-  const values = await browser.storage.local.get(Object.values(STORAGE_KEYS));
-  return firstPaintTarget(values);
+  return firstPaintTarget(await takeFirstPaintRead());
 }
