@@ -4,18 +4,11 @@
  * Each page loads its own copy: the popup and the options page are separate documents.
  */
 import { createItemStore } from '@/components/item-store';
-import {
-  connectionsItem,
-  defaultTargetIdItem,
-  rulesItem,
-  schemasItem,
-  settingsItem,
-  targetsItem,
-} from '@/lib/storage';
+import { MIRRORED } from '@/lib/storage/mirror';
 
-export const useConnectionsStore = createItemStore(connectionsItem);
-export const useTargetsStore = createItemStore(targetsItem);
-export const useDefaultTargetStore = createItemStore(defaultTargetIdItem);
-export const useSettingsStore = createItemStore(settingsItem);
-export const useSchemasStore = createItemStore(schemasItem);
-export const useRulesStore = createItemStore(rulesItem);
+export const useConnectionsStore = createItemStore(MIRRORED.connections);
+export const useTargetsStore = createItemStore(MIRRORED.targets);
+export const useDefaultTargetStore = createItemStore(MIRRORED.defaultTargetId);
+export const useSettingsStore = createItemStore(MIRRORED.settings);
+export const useSchemasStore = createItemStore(MIRRORED.schemas);
+export const useRulesStore = createItemStore(MIRRORED.rules);

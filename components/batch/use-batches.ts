@@ -8,10 +8,10 @@ import { createItemStore } from '@/components/item-store';
 import type { Batch } from '@/lib/batch/model';
 import { batchProgress, type BatchProgress } from '@/lib/batch/progress';
 import type { JobStatus } from '@/lib/queue/types';
-import { batchesItem, captureHistoryItem } from '@/lib/storage';
+import { MIRRORED } from '@/lib/storage/mirror';
 
-const useBatchesStore = createItemStore(batchesItem);
-const useCaptureLinesStore = createItemStore(captureHistoryItem);
+const useBatchesStore = createItemStore(MIRRORED.batches);
+const useCaptureLinesStore = createItemStore(MIRRORED.captureHistory);
 
 export interface BatchView {
   batch: Batch;

@@ -3,7 +3,7 @@
  * only mirror storage (see `createItemStore`); every change goes through a protocol verb.
  */
 import { createItemStore } from '@/components/item-store';
-import { captureHistoryItem, diagnosesItem, outboxIndexItem } from '@/lib/storage';
+import { MIRRORED } from '@/lib/storage/mirror';
 
 export {
   useConnectionsStore,
@@ -15,7 +15,7 @@ export {
 } from '@/components/stores';
 // The history is listed by the background (it adds the captures still in the outbox and
 // their failures in words); these two only tell the page when to ask again.
-export const useHistoryItemStore = createItemStore(captureHistoryItem);
-export const useOutboxStore = createItemStore(outboxIndexItem);
+export const useHistoryItemStore = createItemStore(MIRRORED.captureHistory);
+export const useOutboxStore = createItemStore(MIRRORED.outboxIndex);
 // What the connection doctor last found per connection, shown on each connection's card.
-export const useDiagnosesStore = createItemStore(diagnosesItem);
+export const useDiagnosesStore = createItemStore(MIRRORED.diagnoses);

@@ -7,7 +7,11 @@ import { needsPage } from './capture-choice';
 import { CaptureSummary } from './CaptureSummary';
 import { titlePropertyId } from '@/lib/notion/schema/schema-properties';
 import { formFields } from './form-fields';
-import { drawHighlightsOnOpen } from './highlights-on-open';
+import {
+  loadTabHighlights,
+  showsHighlightsPanel,
+  useTabHighlights,
+} from './highlights/tab-highlights';
 import { ModePicker } from './ModePicker';
 import { PageHeader } from './PageHeader';
 import { readOnOpen, readPage, takeScreenshot } from './page-reader';
@@ -24,7 +28,8 @@ import { TargetPicker } from './TargetPicker';
 import { TabsEntry } from './batch/TabsEntry';
 import { useModes, useTarget, useTargetSchema } from './use-popup-model';
 
-// The page's highlights load after the form painted, in a chunk of their own.
+// The page's highlights list loads after the form painted, in a chunk of its own, and
+// only when there is something to list or a selection to highlight.
 const HighlightsPanel = lazy(() =>
   import('./highlights/HighlightsPanel').then((m) => ({ default: m.HighlightsPanel })),
 );
@@ -35,7 +40,7 @@ function useTabOnOpen(): void {
     void (async () => {
       const tab = await loadTab(location.search);
       useSession.setState({ tab, tabLoaded: true, capturability: capturabilityOf(tab?.url) });
-      if (tab && capturabilityOf(tab.url) === 'page') drawHighlightsOnOpen(tab.id);
+      if (tab && capturabilityOf(tab.url) !== 'none') void loadTabHighlights(tab.id);
       await readOnOpen();
     })();
   }, []);
@@ -66,6 +71,12 @@ export function CapturePanel() {
   const capturability = useSession((s) => s.capturability);
   const fieldErrors = useSession((s) => s.fieldErrors);
   const { schema, mapping } = useTargetSchema(target);
+  const hasSelection = useSession((s) => s.hasSelection);
+  const showHighlights = showsHighlightsPanel(
+    useTabHighlights(),
+    mode === 'selection',
+    hasSelection,
+  );
   useTabOnOpen();
 
   useEffect(() => {
@@ -154,9 +165,11 @@ export function CapturePanel() {
         />
         {footer}
       </form>
-      <Suspense fallback={null}>
-        <HighlightsPanel selectionMode={mode === 'selection'} />
-      </Suspense>
+      {showHighlights && (
+        <Suspense fallback={null}>
+          <HighlightsPanel selectionMode={mode === 'selection'} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -4,7 +4,7 @@
  * schemas before any network call; every change goes through a protocol verb.
  */
 import { createItemStore } from '@/components/item-store';
-import { recentTargetIdsItem } from '@/lib/storage';
+import { MIRRORED } from '@/lib/storage/mirror';
 
 export {
   useConnectionsStore,
@@ -14,4 +14,4 @@ export {
   useSettingsStore,
   useTargetsStore,
 } from '@/components/stores';
-export const useRecentTargetsStore = createItemStore(recentTargetIdsItem);
+export const useRecentTargetsStore = createItemStore(MIRRORED.recentTargetIds);

@@ -1,8 +1,13 @@
-import { useLayoutEffect } from 'react';
+import { lazy, Suspense, useLayoutEffect } from 'react';
 import { CapturePanel } from '@/components/popup/CapturePanel';
-import { Onboarding } from '@/components/popup/Onboarding';
 import { removeShell } from '@/components/popup/shell';
 import { useConnectionsStore, useTargetsStore } from '@/components/popup/stores';
+
+// The first run's cards (with the connect form and the list of places) are asked for
+// once; every later open has a target and never loads them.
+const Onboarding = lazy(() =>
+  import('@/components/popup/Onboarding').then((m) => ({ default: m.Onboarding })),
+);
 
 /**
  * The toolbar popup. It paints from storage alone — connections and targets are
@@ -20,8 +25,14 @@ export function PopupApp() {
   }, [loaded]);
   // Storage answers within milliseconds; an empty frame avoids flashing the wrong card.
   if (!loaded) return null;
-  if (connections.value.length === 0) return <Onboarding step="connect" />;
-  if (targets.value.length === 0)
-    return <Onboarding step="target" connection={connections.value[0]} />;
-  return <CapturePanel />;
+  if (connections.value.length > 0 && targets.value.length > 0) return <CapturePanel />;
+  return (
+    <Suspense fallback={null}>
+      {connections.value.length === 0 ? (
+        <Onboarding step="connect" />
+      ) : (
+        <Onboarding step="target" connection={connections.value[0]} />
+      )}
+    </Suspense>
+  );
 }

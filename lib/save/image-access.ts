@@ -5,7 +5,7 @@
  * withdraw the access), so both are read at the moment of a capture.
  */
 import { browser } from 'wxt/browser';
-import { settingsItem } from '../storage';
+import { MIRRORED, readMirrored } from '../storage/mirror';
 
 /** The optional host permission (never in the manifest's required permissions). */
 export const IMAGE_ORIGINS = ['https://*/*', 'http://*/*'];
@@ -24,7 +24,9 @@ export async function hostAccessGranted(): Promise<boolean> {
 
 /** Whether the images of a capture made now are copied into Notion. */
 export async function imageUploadsAllowed(): Promise<boolean> {
-  if (!(await settingsItem.getValue()).uploadImages) return false;
+  // Read as the pages read it (the popup asks before it saves): no item is defined there.
+  const [settings] = await readMirrored([MIRRORED.settings]);
+  if (!settings.uploadImages) return false;
   try {
     return await browser.permissions.contains({ origins: IMAGE_ORIGINS });
   } catch {

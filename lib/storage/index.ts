@@ -18,12 +18,14 @@ import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import type { DataSourceObjectResponse } from '@notionhq/client';
 import type { Diagnoses } from '../notion/doctor/diagnosis';
 import type { Connection, Target } from '../notion/types';
-import type { CaptureMode } from '../capture/types';
 import type { SiteRule } from '../rules/model';
 import type { HighlightColor, PageHighlights } from '../highlights/model';
 import type { PageSync } from '../highlights/sync/model';
 import type { Batch } from '../batch/model';
-import { STORAGE_KEYS } from './keys';
+import { HIGHLIGHTS_KEY_PREFIX, MIRRORED } from './mirror';
+import { DEFAULT_SETTINGS, type Settings } from './settings';
+
+export { DEFAULT_SETTINGS, type Settings };
 import { upsertEntries } from '../queue/store/history';
 import type { HistoryEntry, JobBody, JobState, QueueStore, QueueStoreChange } from '../queue/types';
 
@@ -32,9 +34,9 @@ import type { HistoryEntry, JobBody, JobState, QueueStore, QueueStoreChange } fr
  * existed in the extension was an integration's.
  */
 export const connectionsItem = storage.defineItem<Connection[]>(
-  `local:${STORAGE_KEYS.connections}`,
+  `local:${MIRRORED.connections.key}`,
   {
-    fallback: [],
+    fallback: MIRRORED.connections.fallback,
     version: 2,
     migrations: {
       2: (connections: Omit<Connection, 'kind'>[]): Connection[] =>
@@ -56,8 +58,8 @@ export const legacySecretsItem = storage.defineItem<Record<string, string>>('loc
 });
 
 /** Targets in the user's order. */
-export const targetsItem = storage.defineItem<Target[]>(`local:${STORAGE_KEYS.targets}`, {
-  fallback: [],
+export const targetsItem = storage.defineItem<Target[]>(`local:${MIRRORED.targets.key}`, {
+  fallback: MIRRORED.targets.fallback,
   version: 1,
 });
 
@@ -65,24 +67,24 @@ export const targetsItem = storage.defineItem<Target[]>(`local:${STORAGE_KEYS.ta
  * What the connection doctor last found per connection, run after a save failed for a
  * connection reason or by "Check" (see `lib/notion/doctor/diagnosis.ts`).
  */
-export const diagnosesItem = storage.defineItem<Diagnoses>('local:diagnoses', {
-  fallback: {},
+export const diagnosesItem = storage.defineItem<Diagnoses>(`local:${MIRRORED.diagnoses.key}`, {
+  fallback: MIRRORED.diagnoses.fallback,
   version: 1,
 });
 
 export const defaultTargetIdItem = storage.defineItem<string | null>(
-  `local:${STORAGE_KEYS.defaultTargetId}`,
+  `local:${MIRRORED.defaultTargetId.key}`,
   {
-    fallback: null,
+    fallback: MIRRORED.defaultTargetId.fallback,
     version: 1,
   },
 );
 
 /** Target ids, most recently used first (the popup lists them after the default). */
 export const recentTargetIdsItem = storage.defineItem<string[]>(
-  `local:${STORAGE_KEYS.recentTargetIds}`,
+  `local:${MIRRORED.recentTargetIds.key}`,
   {
-    fallback: [],
+    fallback: MIRRORED.recentTargetIds.fallback,
     version: 1,
   },
 );
@@ -92,34 +94,13 @@ export const recentTargetIdsItem = storage.defineItem<string[]>(
  * (`lib/rules/match.ts`). Every rule stored here was read by `readRule`, so its pattern
  * compiles and its templates have no problem.
  */
-export const rulesItem = storage.defineItem<SiteRule[]>(`local:${STORAGE_KEYS.rules}`, {
-  fallback: [],
+export const rulesItem = storage.defineItem<SiteRule[]>(`local:${MIRRORED.rules.key}`, {
+  fallback: MIRRORED.rules.fallback,
   version: 1,
 });
 
-export interface Settings {
-  defaultMode: Extract<CaptureMode, 'bookmark' | 'article'>;
-  notifications: boolean;
-  openAfterSave: boolean;
-  /** Opt-in: copy page images into Notion instead of linking to them. */
-  uploadImages: boolean;
-  /** Notion's budget per connection: 3/s on most plans, 10/s on Business and Enterprise. */
-  requestsPerSecond: 3 | 10;
-  /** Opt-in: draw a page's highlights when it loads (asks for access to websites). */
-  showHighlightsOnRevisit: boolean;
-}
-
-export const DEFAULT_SETTINGS: Settings = {
-  defaultMode: 'bookmark',
-  notifications: true,
-  openAfterSave: false,
-  uploadImages: false,
-  requestsPerSecond: 3,
-  showHighlightsOnRevisit: false,
-};
-
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
+export const settingsItem = storage.defineItem<Settings>(`local:${MIRRORED.settings.key}`, {
+  fallback: MIRRORED.settings.fallback,
   version: 1,
 });
 
@@ -132,10 +113,13 @@ export interface CachedSchema {
 }
 
 /** Schemas by data source id. */
-export const schemasItem = storage.defineItem<Record<string, CachedSchema>>('local:schemas', {
-  fallback: {},
-  version: 1,
-});
+export const schemasItem = storage.defineItem<Record<string, CachedSchema>>(
+  `local:${MIRRORED.schemas.key}`,
+  {
+    fallback: MIRRORED.schemas.fallback,
+    version: 1,
+  },
+);
 
 // ─── Durable capture queue (lib/queue) ─────────────────────────────────────────────
 // One key per capture for its body (the request plan, written once) and one for its
@@ -147,16 +131,19 @@ const JOB_BODY_PREFIX = 'local:captureBody:';
 const JOB_STATE_PREFIX = 'local:captureState:';
 
 /** Ids of the captures in the outbox (their body and checkpoint keys exist). */
-export const outboxIndexItem = storage.defineItem<string[]>('local:outboxIndex', {
-  fallback: [],
+export const outboxIndexItem = storage.defineItem<string[]>(`local:${MIRRORED.outboxIndex.key}`, {
+  fallback: MIRRORED.outboxIndex.fallback,
   version: 1,
 });
 
 /** The last 200 captures, newest first. */
-export const captureHistoryItem = storage.defineItem<HistoryEntry[]>('local:captureHistory', {
-  fallback: [],
-  version: 1,
-});
+export const captureHistoryItem = storage.defineItem<HistoryEntry[]>(
+  `local:${MIRRORED.captureHistory.key}`,
+  {
+    fallback: MIRRORED.captureHistory.fallback,
+    version: 1,
+  },
+);
 
 type QueueKey = `local:${string}`;
 const bodyKey = (id: string): QueueKey => `${JOB_BODY_PREFIX}${id}` as QueueKey;
@@ -221,8 +208,8 @@ async function commitQueueChange(change: QueueStoreChange): Promise<void> {
  * with where it stands, so a batch goes on after the worker was stopped. Changed only
  * through `updateItem`, as a function of the latest list (`lib/batch/change.ts`).
  */
-export const batchesItem = storage.defineItem<Batch[]>('local:batches', {
-  fallback: [],
+export const batchesItem = storage.defineItem<Batch[]>(`local:${MIRRORED.batches.key}`, {
+  fallback: MIRRORED.batches.fallback,
   version: 1,
 });
 
@@ -230,7 +217,7 @@ export const batchesItem = storage.defineItem<Batch[]>('local:batches', {
 // One key per page: a change to one page rewrites that page's highlights only (a
 // thousand on one page cost nothing to another's), and a page with none has no key.
 
-const HIGHLIGHTS_PREFIX = 'local:highlights:';
+const HIGHLIGHTS_PREFIX = `local:${HIGHLIGHTS_KEY_PREFIX}`;
 const highlightItems = new Map<string, ReturnType<typeof definePageHighlights>>();
 
 const definePageHighlights = (pageUrl: string) =>
@@ -278,8 +265,8 @@ export const highlightSyncPagesItem = storage.defineItem<string[]>('local:highli
 
 /** The colour of the last highlight made: the shortcut highlights in it. */
 export const lastHighlightColorItem = storage.defineItem<HighlightColor>(
-  'local:lastHighlightColor',
-  { fallback: 'yellow', version: 1 },
+  `local:${MIRRORED.lastHighlightColor.key}`,
+  { fallback: MIRRORED.lastHighlightColor.fallback, version: 1 },
 );
 
 const isPageHighlights = (value: unknown): value is PageHighlights =>

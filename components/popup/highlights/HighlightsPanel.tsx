@@ -1,14 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { ErrorNotice } from '@/components/ErrorNotice';
 import { ColorPicker, colorName } from '@/components/highlights/colors';
-import { toFailure, useAction } from '@/components/use-action';
+import { useAction } from '@/components/use-action';
 import type { Highlight, HighlightColor } from '@/lib/highlights';
 import { t } from '@/lib/i18n';
-import { sendMessage, type DescribedFailure, type TabHighlights } from '@/lib/messaging';
+import { sendMessage } from '@/lib/messaging';
 import { notionPageUrlOrNull } from '@/lib/notion/api/notion-url';
-import { lastHighlightColorItem, pageHighlightsItem } from '@/lib/storage';
+import { MIRRORED, readMirrored } from '@/lib/storage/mirror';
 import { useSession } from '../session';
 import { HighlightItem } from './HighlightItem';
+import { replaceHighlights, useTabHighlights } from './tab-highlights';
 
 /** In reading order: where each passage starts on the page. */
 const byPosition = (a: Highlight, b: Highlight) =>
@@ -23,44 +24,17 @@ const byPosition = (a: Highlight, b: Highlight) =>
  */
 export function HighlightsPanel({ selectionMode }: { selectionMode: boolean }) {
   const tab = useSession((s) => s.tab);
-  const tabLoaded = useSession((s) => s.tabLoaded);
-  const capturability = useSession((s) => s.capturability);
   const hasSelection = useSession((s) => s.hasSelection);
-  const [view, setView] = useState<TabHighlights | null>(null);
-  const [failure, setFailure] = useState<DescribedFailure | null>(null);
+  const { view, failure } = useTabHighlights();
   const [status, setStatus] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const tabId = tab?.id;
-  const scriptable = capturability !== 'none';
-
-  useEffect(() => {
-    if (!tabLoaded || tabId === undefined || !scriptable) return;
-    let live = true;
-    sendMessage('highlightsOfTab', { tabId }).then(
-      (answer) => live && setView(answer),
-      (error: unknown) => live && setFailure(toFailure(error)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [tabLoaded, tabId, scriptable]);
-
-  // Another window (or the options page) may change them while the popup is open.
-  const pageUrl = view?.pageUrl ?? null;
-  useEffect(() => {
-    if (!pageUrl) return;
-    return pageHighlightsItem(pageUrl).watch((page) =>
-      setView((current) => current && { ...current, highlights: page?.highlights ?? [] }),
-    );
-  }, [pageUrl]);
 
   const highlights = useMemo(() => [...(view?.highlights ?? [])].sort(byPosition), [view]);
   const unplaced = useMemo(() => new Set(view?.unplaced.map((u) => u.id)), [view]);
   const notPlaced = highlights.filter((h) => unplaced.has(h.id)).length;
 
-  if (!tabLoaded || !tab || !scriptable) return null;
-  const replace = (next: Highlight[]) =>
-    setView((current) => current && { ...current, highlights: next });
+  if (!tab) return null;
+  const replace = replaceHighlights;
   const sync = view?.sync;
   // Opened in a tab: only an address of Notion's own.
   const notionPage = notionPageUrlOrNull(sync?.notionPageUrl);
@@ -138,7 +112,7 @@ function HighlightSelection({
 }) {
   const [color, setColor] = useState<HighlightColor>('yellow');
   useEffect(() => {
-    void lastHighlightColorItem.getValue().then(setColor);
+    void readMirrored([MIRRORED.lastHighlightColor]).then(([last]) => setColor(last));
   }, []);
   const make = useAction(() => sendMessage('highlightSelection', { tabId, color }));
   return (
