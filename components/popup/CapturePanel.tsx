@@ -19,7 +19,6 @@ import { NoteField, PropertyForm } from './PropertyForm';
 import { RuleNotice } from './RuleNotice';
 import { lookUpExisting, refreshSchema } from './remote';
 import { SaveBar, useSaveStage } from './SaveBar';
-import { SavedView } from './SavedView';
 import { saveNow } from './save-flow';
 import { useSession } from './session';
 import { loadTab } from './tab-info';
@@ -33,6 +32,11 @@ import { useModes, useTarget, useTargetSchema } from './use-popup-model';
 const HighlightsPanel = lazy(() =>
   import('./highlights/HighlightsPanel').then((m) => ({ default: m.HighlightsPanel })),
 );
+
+// The view of a saved capture is loaded as the save starts, so it is there when the save
+// is; an open that never saves never loads it.
+const loadSavedView = () => import('./SavedView').then((m) => ({ default: m.SavedView }));
+const SavedView = lazy(loadSavedView);
 
 /** Reads the tab once the popup painted; the page's own answers follow. */
 function useTabOnOpen(): void {
@@ -105,6 +109,10 @@ export function CapturePanel() {
   }, [schema, mapping, fieldErrors, titleId]);
 
   const stage = useSaveStage();
+  const handedOver = stage.stage !== 'ready';
+  useEffect(() => {
+    if (handedOver) void loadSavedView();
+  }, [handedOver]);
   const footer = (
     <footer className="popup-footer">
       <TabsEntry windowId={tab?.windowId ?? null} />
@@ -126,13 +134,15 @@ export function CapturePanel() {
   if (stage.stage === 'saved' || stage.stage === 'undone') {
     return (
       <main className="capture" aria-label={t('popupHeading')}>
-        <SavedView view={stage.view} />
+        <Suspense fallback={null}>
+          <SavedView view={stage.view} />
+        </Suspense>
         {footer}
       </main>
     );
   }
   // Handed to the queue: what it carries can no longer change, so the form cannot.
-  const locked = stage.stage !== 'ready';
+  const locked = handedOver;
   return (
     <>
       <form
