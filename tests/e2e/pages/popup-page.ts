@@ -88,7 +88,33 @@ export async function grantActiveTab(
     page.url(),
   );
   if (tabId === undefined) throw new Error('The granted tab did not show its address.');
+  await untilInjectionAllowed(serviceWorker, tabId);
   return tabId;
+}
+
+/**
+ * Waits until the page of tab `tabId` takes an injection. The browser holds the grant
+ * once `Extensions.triggerAction` returns (the tab shows its address), but on a busy
+ * machine the page's renderer can still refuse an injection for a moment after it
+ * ("Cannot access contents of the page"; a few grants in a thousand, gone on the next
+ * try). Probes in the page's main world, so the extension's isolated world, which a
+ * capture's first injection builds, is not built here and a cold tab stays cold. A page
+ * that stays closed (a PDF viewer, a browser page) is left for the caller to meet.
+ */
+async function untilInjectionAllowed(serviceWorker: Worker, tabId: number): Promise<void> {
+  await serviceWorker.evaluate(async (tabId) => {
+    // Not `func: () => 0`: tsx would name that arrow with a helper the worker lacks.
+    const nothing = [() => 0][0]!;
+    for (let attempt = 0; attempt < 50; attempt++) {
+      try {
+        await chrome.scripting.executeScript({ target: { tabId }, world: 'MAIN', func: nothing });
+        return;
+      } catch (error) {
+        if (!String(error).includes('Cannot access contents of the page')) return;
+      }
+      await new Promise((done) => setTimeout(done, 20));
+    }
+  }, tabId);
 }
 
 /** Opens the popup for tab `tabId` in a popup window, at the popup's size. */
