@@ -12,7 +12,7 @@ export default defineConfig({
       'build/**/*.test.ts',
     ],
     exclude: ['tests/e2e/**', 'node_modules/**'],
-    setupFiles: ['tests/setup/catalog.ts'],
+    setupFiles: ['tests/setup/catalog.ts', 'tests/setup/defuddle.ts'],
     mockReset: true,
     restoreMocks: true,
     // Emulator-backed tests start real HTTP servers; give slow CI machines room.

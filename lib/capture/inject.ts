@@ -2,28 +2,41 @@ import { browser } from 'wxt/browser';
 import { Problem } from '../problems';
 import { hostAccessGranted } from '../save/image-access';
 import { isPdfAddress, pdfCapture, savesPdfFile } from './pdf-tab';
+import { pageHasMath } from './page/math-signal';
 import {
   CAPTURE_GLOBAL,
   CAPTURE_LIGHT_GLOBAL,
+  CAPTURE_MATH_GLOBAL,
+  NEEDS_MATH_BUILD,
   type CaptureRequest,
   type PageCapture,
 } from './types';
 
 /** What the page-side call answers: plain data, since it crosses `executeScript`. */
 export type CaptureReply =
-  { ok: true; capture: PageCapture } | { ok: false; message: string } | { ok: 'not-loaded' };
+  | { ok: true; capture: PageCapture }
+  | { ok: false; message: string }
+  | { ok: 'not-loaded' }
+  | { ok: 'needs-math' };
 
 // Runs in the page, serialised by the browser: it may use only its arguments. Calls the
 // first of `names` the page has. A script may answer with a promise (the full one reads
-// an article in slices); the browser hands back what it resolves to.
-async function callCapture(names: string[], request: CaptureRequest): Promise<CaptureReply> {
+// an article in slices); the browser hands back what it resolves to. `/capture.js`
+// answers `needsMath` instead of an article when the page has math by then.
+async function callCapture(
+  names: string[],
+  request: CaptureRequest,
+  needsMath: string,
+): Promise<CaptureReply> {
   const scope = globalThis as unknown as Record<string, unknown>;
   const run = names.map((name) => scope[name]).find((f) => typeof f === 'function');
   if (typeof run !== 'function') return { ok: 'not-loaded' };
   try {
-    const capture = await (run as (r: CaptureRequest) => PageCapture | Promise<PageCapture>)(
-      request,
-    );
+    const capture = await (
+      run as (r: CaptureRequest) => PageCapture | string | Promise<PageCapture | string>
+    )(request);
+    if (capture === needsMath) return { ok: 'needs-math' };
+    if (typeof capture === 'string') throw new Error(`unexpected answer ${capture}`);
     return { ok: true, capture };
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
@@ -34,8 +47,13 @@ async function callCapture(names: string[], request: CaptureRequest): Promise<Ca
  * Captures what `request` asks for in tab `tabId` (the frame it names, else the top
  * frame). Runs after a user gesture, which grants `activeTab`: a capture script is
  * injected once per page and stays in the extension's isolated world; later captures only
- * call it. An article needs `/capture.js` (with the article extractor); every other mode
- * takes `/capture.js` when the page already has it, else the light `/capture-light.js`.
+ * call it. An article needs `/capture.js` (with the article extractor, defuddle's core
+ * build), or `/capture-math.js` (its full build) on a page with math (`pageHasMath`, run
+ * in the page beside the first call, so a cold tab waits for no extra round trip); every
+ * other mode takes either when the page already has it, else the light
+ * `/capture-light.js`. A page that gains math after `/capture.js` is in (a formula
+ * rendered later) gets `/capture-math.js` at its next article capture: `/capture.js`
+ * checks and declines, and from then on the page uses the math one.
  * Extraction and conversion happen in the page, because the service worker has no DOM.
  *
  * A tab showing a PDF (its address names a `.pdf` file) is not scripted: Chromium's
@@ -55,21 +73,38 @@ export async function captureTab(tabId: number, request: CaptureRequest): Promis
   }
   const target = request.frameId === undefined ? { tabId } : { tabId, frameIds: [request.frameId] };
   const article = request.mode === 'article';
-  const names = article ? [CAPTURE_GLOBAL] : [CAPTURE_GLOBAL, CAPTURE_LIGHT_GLOBAL];
+  const names = article
+    ? [CAPTURE_MATH_GLOBAL, CAPTURE_GLOBAL]
+    : [CAPTURE_MATH_GLOBAL, CAPTURE_GLOBAL, CAPTURE_LIGHT_GLOBAL];
   const call = async (): Promise<CaptureReply | undefined> => {
     const [result] = await browser.scripting.executeScript({
       target,
       func: callCapture,
-      args: [names, request],
+      args: [names, request, NEEDS_MATH_BUILD],
     });
     return result?.result as CaptureReply | undefined;
   };
+  // Asked beside the first call: a cold tab needs the answer as soon as that call says
+  // no script is in; a warm one never waits for it. A failure reads as no math (the
+  // core script then checks again itself).
+  const hasMath = article
+    ? browser.scripting
+        .executeScript({ target, func: pageHasMath })
+        .then(([result]) => result?.result === true)
+        .catch(() => false)
+    : null;
   let reply: CaptureReply | undefined;
   try {
+    const inject = (file: '/capture.js' | '/capture-math.js' | '/capture-light.js') =>
+      browser.scripting.executeScript({ target, files: [file] });
     reply = await call();
     if (reply?.ok === 'not-loaded') {
-      const file = article ? '/capture.js' : '/capture-light.js';
-      await browser.scripting.executeScript({ target, files: [file] });
+      const math = (await hasMath) === true;
+      await inject(!article ? '/capture-light.js' : math ? '/capture-math.js' : '/capture.js');
+      reply = await call();
+    }
+    if (reply?.ok === 'needs-math') {
+      await inject('/capture-math.js');
       reply = await call();
     }
   } catch (error) {
@@ -79,7 +114,7 @@ export async function captureTab(tabId: number, request: CaptureRequest): Promis
       error instanceof Error ? error.message : String(error),
     );
   }
-  if (!reply || reply.ok === 'not-loaded')
+  if (!reply || reply.ok === 'not-loaded' || reply.ok === 'needs-math')
     throw new Problem('PageNotCapturable', {}, 'no result from the page');
   if (reply.ok === false)
     throw new Problem('Unexpected', {}, `capture failed in the page: ${reply.message}`);

@@ -84,6 +84,19 @@ export type CaptureRequest = (
 export const CAPTURE_GLOBAL = '__quickCaptureForNotion';
 
 /**
+ * The global `/capture-math.js` defines the same way: `/capture.js` with defuddle's full
+ * build, which turns a page's math into LaTeX; injected instead of it on a page with
+ * math (`pageHasMath`).
+ */
+export const CAPTURE_MATH_GLOBAL = '__quickCaptureForNotionMath';
+
+/**
+ * What `/capture.js` answers instead of an article when the page has math (it gained
+ * some after the script was injected): `captureTab` then injects `/capture-math.js`.
+ */
+export const NEEDS_MATH_BUILD = 'needs-math-build';
+
+/**
  * The global the light `/capture-light.js` defines the same way: every mode but the
  * article, without the article extractor (most of `/capture.js`'s size).
  */

@@ -12,9 +12,11 @@
  *   service worker, to its arrival; median over the same pages, measured right after
  *   each page's capture, in the same browser;
  * - `capture.ratio_vs_floor`: the first ÷ the third;
- * - `capture.js_gzip_kb`: the production build's full capture script (the article
- *   extractor with it), gzipped; `capture.light_js_gzip_kb`: the light one every other
- *   mode and the popup's first read inject.
+ * - `capture.js_gzip_kb`: the production build's capture script an article injects
+ *   (the article extractor with defuddle's core build), gzipped;
+ *   `capture.math_js_gzip_kb`: the one injected instead on a page with math (defuddle's
+ *   full build, which reads math as LaTeX); `capture.light_js_gzip_kb`: the light one
+ *   every other mode and the popup's first read inject.
  *
  * - `capture.scaling_exponent`: on synthetic articles of paragraphs, lists, tables and
  *   code (`synthetic-article.ts`) from 100 KB to 5 MB of HTML, the exponent `k` of the
@@ -218,6 +220,7 @@ export async function benchCapture(): Promise<Record<string, number>> {
     round(gzipSync(readFileSync(join(PRODUCTION_DIR, file))).length / 1024, 2);
   const sizes = {
     'capture.js_gzip_kb': gzipKb('capture.js'),
+    'capture.math_js_gzip_kb': gzipKb('capture-math.js'),
     'capture.light_js_gzip_kb': gzipKb('capture-light.js'),
   };
   const corpus = await startCorpusServer();

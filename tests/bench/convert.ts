@@ -10,6 +10,7 @@ import { markdownToBlocks } from '@tryfabric/martian';
 import { parseHTML } from 'linkedom';
 import TurndownService from 'turndown';
 import { pathToFileURL } from 'node:url';
+import '../../lib/capture/page/defuddle-per-page';
 import { extractArticle } from '../../lib/capture/page/article';
 import { blocksText } from '../../lib/convert/testing/block-text';
 import { convertDom } from '../../lib/convert/convert-dom';

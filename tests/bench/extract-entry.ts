@@ -7,6 +7,7 @@
 // extraction to Notion blocks: extraction and conversion together are the peer of `owc`.
 import { Readability } from '@mozilla/readability';
 import Defuddle from 'defuddle/full';
+import '../../lib/capture/page/defuddle-per-page';
 import { defuddleFor, extractArticle } from '../../lib/capture/page/article';
 import { convertDom } from '../../lib/convert/convert-dom';
 import { blocksReaderText } from './reader-text';

@@ -19,6 +19,7 @@ import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import '../../lib/capture/page/defuddle-per-page';
 import { defuddleFor, extractArticle } from '../../lib/capture/page/article';
 import { convertDom } from '../../lib/convert/convert-dom';
 import {

@@ -8,6 +8,7 @@
  *   npx tsx tests/bench/plan.ts      (or `npm run bench -- plan`)
  */
 import { pathToFileURL } from 'node:url';
+import '../../lib/capture/page/defuddle-per-page';
 import { capturePage } from '../../lib/capture/capture-page';
 import { planRequests } from '../../lib/notion/plan';
 import { lowerBoundRequests } from '../../lib/notion/plan/testing/bound';

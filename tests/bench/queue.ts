@@ -20,6 +20,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { pathToFileURL } from 'node:url';
+import '../../lib/capture/page/defuddle-per-page';
 import { capturePage } from '../../lib/capture/capture-page';
 import { lowerBoundRequests } from '../../lib/notion/plan/testing/bound';
 import { planTargetOf } from '../../lib/queue/job';

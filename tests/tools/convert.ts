@@ -10,6 +10,7 @@
  * save the result as a new child page of a placeholder parent page.
  */
 import '../setup/catalog';
+import '../setup/defuddle';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';

@@ -1,6 +1,7 @@
 import { parseHtml } from './parse-html';
 import { Readability } from '@mozilla/readability';
-import Defuddle, { type DefuddleOptions } from 'defuddle/full';
+import type { DefuddleOptions, DefuddleResponse } from 'defuddle';
+import { defuddleBuildFor } from './defuddle-build';
 import { documentBaseUrl } from '../../convert/build/urls';
 import { applyLazyImageUpgrades, findLazyImageUpgrades } from './lazy-images';
 import { crossCheckWorthIt } from './cross-check-gate';
@@ -33,9 +34,14 @@ export interface ExtractedArticle {
  * of <noscript> fallbacks), which on the live page would insert images the user sees and
  * make the page fetch them. So it reads a copy. A copy has no window: defuddle then
  * judges hidden elements and image sizes by attributes rather than layout, and keeps
- * less of some pages — the Readability cross-check below catches those.
+ * less of some pages — the Readability cross-check below catches those. The build is
+ * the one chosen for the page (`defuddle-build.ts`: the full one only where it has math).
  */
-export function defuddleFor(doc: Document, options: DefuddleOptions): Defuddle {
+export function defuddleFor(
+  doc: Document,
+  options: DefuddleOptions,
+): { parse(): DefuddleResponse } {
+  const Defuddle = defuddleBuildFor(doc);
   return new Defuddle(doc.cloneNode(true) as Document, options);
 }
 
