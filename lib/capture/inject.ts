@@ -20,7 +20,7 @@ export type CaptureReply =
   | { ok: 'needs-math' };
 
 // Runs in the page, serialised by the browser: it may use only its arguments. Calls the
-// first of `names` the page has. A script may answer with a promise (the full one reads
+// first of `names` the page has. A script may answer with a promise (an article script reads
 // an article in slices); the browser hands back what it resolves to. `/capture.js`
 // answers `needsMath` instead of an article when the page has math by then.
 async function callCapture(
