@@ -1,5 +1,5 @@
 /**
- * Two passes of defuddle 0.19.4 take time that grows with the square of an article's
+ * Three passes of defuddle 0.19.4 take time that grows with the square of an article's
  * length; this build step rewrites them, at bundling time, into passes that give the
  * same answers in time that grows with the article:
  *
@@ -17,7 +17,8 @@
  *   end: on a long article each list searches up to its own place (0.7–1.8 s of a 5 MB
  *   article). The cheap tests that follow the search and skip the list whatever it finds
  *   (fewer than three links; more than 30 words) are asked first, and the table-of-contents
- *   search looks only in the first 30 %, where an answer could count.
+ *   search looks only in the first 30 %, where an answer could count. Lists of 30 words
+ *   or fewer are still looked for in the whole text: an article has few of those.
  *
  * The rewrite is exact text on the pinned version's bundles; a defuddle whose text
  * differs fails the build (`DefuddlePatchMissing`), so an upgrade is checked again rather
