@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
 import {
+  FIRST_START_UP_TO,
   LINEAR_IS_NODE_BEFORE,
   MORE_THAN_FIVE_CHILDREN,
   ORIGINAL_IS_NODE_BEFORE,
@@ -73,6 +75,8 @@ describe('defuddle made linear', () => {
       expect(out).toContain(LINEAR_IS_NODE_BEFORE);
       expect(out).toContain(MORE_THAN_FIVE_CHILDREN);
       expect(out).not.toContain(ORIGINAL_IS_NODE_BEFORE);
+      expect(out).toContain(FIRST_START_UP_TO);
+      expect(out).not.toMatch(/_t\.indexOf\(\w+\.substring\(0,60\)\);if\(\w+<0\|\|/);
     }
   });
 
@@ -104,5 +108,62 @@ describe('defuddle made linear', () => {
         for (const node of nodes) expect(moreThanFive(node)).toBe(node.children.length > 5);
       }),
     );
+  });
+
+  it('finds a text in the first part of another as indexOf does, there', () => {
+    const firstUpTo = fn<(h: string, n: string, m: number) => number>(FIRST_START_UP_TO);
+    // Few letters, so that a needle is often there, more than once, or at the edge.
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' '), maxLength: 40 });
+    fc.assert(
+      fc.property(text, text, fc.double({ min: 0, max: 50, noNaN: true }), (h, n, m) => {
+        const at = h.indexOf(n);
+        expect(firstUpTo(h, n, m)).toBe(at < 0 || at > m ? -1 : at);
+      }),
+    );
+  });
+
+  it('keeps what the content-pattern pass removes and what it keeps', async () => {
+    // The two list tests the rewrite reorders: a table of contents (links to the page's
+    // own headings, near the top) and a short list of post metadata (near an end) are
+    // removed; a list of links far down and a long list near the top are kept.
+    const filler = (n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) =>
+          `<p>Paragraph ${i} of prose, long enough to read as the article body text here.</p>`,
+      ).join('');
+    const html =
+      '<html><head><title>Lists</title></head><body><article><h1>Lists</h1>' +
+      '<ol><li><a href="#one">One</a></li><li><a href="#two">Two</a></li><li><a href="#three">Three</a></li></ol>' +
+      filler(8) +
+      '<ul><li>A long item of a content list near the top of it all, with many words in it</li><li>And a second item just as long, so the list is read as content, not metadata</li></ul>' +
+      '<h2 id="one">One</h2>' +
+      filler(30) +
+      '<h2 id="two">Two</h2><ul><li><a href="/a">Further</a></li><li><a href="/b">Reading</a></li><li><a href="/c">Links</a></li></ul>' +
+      filler(30) +
+      '<h2 id="three">Three</h2>' +
+      filler(10) +
+      '<ul><li>Alice Example</li><li>March 3</li></ul>' +
+      '</article></body></html>';
+    const read = async (code: string) => {
+      const { document } = parseHTML(html);
+      const module = { exports: {} as Record<string, unknown> };
+      new Function('module', 'exports', code)(module, module.exports);
+      const Defuddle = (module.exports.default ?? module.exports) as new (
+        doc: unknown,
+        options: unknown,
+      ) => { parse(): { content: string } };
+      return new Defuddle(document, { url: 'https://example.com/lists', useAsync: false }).parse()
+        .content;
+    };
+    for (const file of ['index.js', 'index.full.js']) {
+      const code = readFileSync(`node_modules/defuddle/dist/${file}`, 'utf8');
+      const [before, after] = [await read(code), await read(linearDefuddle(code))];
+      expect(after).toBe(before);
+      expect(after).toContain('Further');
+      expect(after).toContain('A long item');
+      expect(after).not.toContain('Alice Example');
+      expect(after).not.toContain('href="#two"');
+    }
   });
 });

@@ -32,7 +32,9 @@ describe('readPreviewPage', () => {
     const capture = pageCaptureOf({ meta: { 'og:type': 'article' } });
     const run = vi
       .spyOn(browser.scripting, 'executeScript')
-      .mockResolvedValue([{ frameId: 0, result: { ok: true, capture } }] as never);
+      .mockResolvedValue([
+        { frameId: 0, result: { ok: true, json: JSON.stringify(capture) } },
+      ] as never);
     const read = await previewPageHandlers.readPreviewPage({ excludeTabId: 8 });
     expect(read).toEqual({ kind: 'page', capture, pageRead: true });
     expect(run.mock.calls[0]![0].target).toEqual({ tabId: 7 });

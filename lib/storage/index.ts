@@ -161,7 +161,9 @@ export const queueStore: QueueStore = {
     return values.map((v) => v.value as JobState | null).filter((s): s is JobState => s !== null);
   },
   async getBody(id) {
-    return storage.getItem<JobBody>(bodyKey(id));
+    // Stored as its JSON text (`commitQueueChange`); a body stored before that, as a value.
+    const stored = await storage.getItem<JobBody | string>(bodyKey(id));
+    return typeof stored === 'string' ? (JSON.parse(stored) as JobBody) : stored;
   },
   async getHistory() {
     return captureHistoryItem.getValue();
@@ -173,7 +175,11 @@ export const queueStore: QueueStore = {
 
 async function commitQueueChange(change: QueueStoreChange): Promise<void> {
   const values: Array<{ key: QueueKey; value: unknown }> = [];
-  for (const body of change.bodies ?? []) values.push({ key: bodyKey(body.id), value: body });
+  // A body as its JSON text: storage copies a value value by value, and a long article's
+  // plan is millions of them (2.7 s to write a 5 MB article's, 1.1 s to read it back),
+  // where one string is written in a quarter of that and parsed back in a fraction.
+  for (const body of change.bodies ?? [])
+    values.push({ key: bodyKey(body.id), value: JSON.stringify(body) });
   for (const state of change.states ?? []) values.push({ key: stateKey(state.id), value: state });
   const added = (change.bodies ?? []).map((b) => b.id);
   const removed = new Set(change.remove ?? []);

@@ -34,7 +34,6 @@ export function HighlightsPanel({ selectionMode }: { selectionMode: boolean }) {
   const notPlaced = highlights.filter((h) => unplaced.has(h.id)).length;
 
   if (!tab) return null;
-  const replace = replaceHighlights;
   const sync = view?.sync;
   // Opened in a tab: only an address of Notion's own.
   const notionPage = notionPageUrlOrNull(sync?.notionPageUrl);
@@ -83,9 +82,9 @@ export function HighlightsPanel({ selectionMode }: { selectionMode: boolean }) {
               pageUrl={view.pageUrl!}
               tabId={tab.id}
               placed={!unplaced.has(highlight.id) && view.drawing !== 'closed'}
-              onChanged={replace}
+              onChanged={replaceHighlights}
               onDeleted={(next) => {
-                replace(next);
+                replaceHighlights(next);
                 setStatus(t('hlDeleted'));
                 // Its buttons are gone: the list's heading keeps the keyboard's place.
                 heading.current?.focus();
