@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'react';
 import { ErrorNotice } from '@/components/ErrorNotice';
 import { useAction } from '@/components/use-action';
 import { t } from '@/lib/i18n';
@@ -6,27 +5,14 @@ import { sendMessage } from '@/lib/messaging';
 import type { Connection } from '@/lib/notion/types';
 import { useDefaultTargetStore, useTargetsStore } from './stores';
 import { TargetItem } from './TargetItem';
+import { useMoveFocus } from './use-move-focus';
 
 /** The targets in the person's order (the popup lists them the same way). */
 export function TargetList({ connections }: { connections: Connection[] }) {
   const targets = useTargetsStore((s) => s.value);
   const defaultId = useDefaultTargetStore((s) => s.value);
   const reorder = useAction((ids: string[]) => sendMessage('reorderTargets', { targetIds: ids }));
-  // Moving a list item re-inserts its node, which drops focus: put it back on the button
-  // that was pressed (or its partner once the item reached an end of the list).
-  const refocus = useRef<{ id: string; direction: -1 | 1 } | null>(null);
-  const listRef = useRef<HTMLOListElement>(null);
-
-  useEffect(() => {
-    const wanted = refocus.current;
-    if (!wanted || !listRef.current) return;
-    const find = (d: number) =>
-      listRef.current?.querySelector<HTMLButtonElement>(`[data-move="${wanted.id}:${d}"]`);
-    const button = find(wanted.direction);
-    if (button && !button.disabled) button.focus();
-    else find(-wanted.direction)?.focus();
-    refocus.current = null;
-  }, [targets]);
+  const { listRef, willMove } = useMoveFocus(targets);
 
   if (targets.length === 0) return <p className="muted">{t('optNoTargets')}</p>;
 
@@ -35,7 +21,7 @@ export function TargetList({ connections }: { connections: Connection[] }) {
     const other = index + direction;
     if (other < 0 || other >= ids.length) return;
     [ids[index], ids[other]] = [ids[other]!, ids[index]!];
-    refocus.current = { id: targets[index]!.id, direction };
+    willMove(targets[index]!.id, direction);
     void reorder.perform(ids);
   };
 

@@ -43,8 +43,9 @@ function useTabOnOpen(): void {
   useEffect(() => {
     void (async () => {
       const tab = await loadTab(location.search);
-      useSession.setState({ tab, tabLoaded: true, capturability: capturabilityOf(tab?.url) });
-      if (tab && capturabilityOf(tab.url) !== 'none') void loadTabHighlights(tab.id);
+      const capturability = capturabilityOf(tab?.url);
+      useSession.setState({ tab, tabLoaded: true, capturability });
+      if (tab && capturability !== 'none') void loadTabHighlights(tab.id);
       await readOnOpen();
     })();
   }, []);

@@ -26,10 +26,5 @@ export async function hostAccessGranted(): Promise<boolean> {
 export async function imageUploadsAllowed(): Promise<boolean> {
   // Read as the pages read it (the popup asks before it saves): no item is defined there.
   const [settings] = await readMirrored([MIRRORED.settings]);
-  if (!settings.uploadImages) return false;
-  try {
-    return await browser.permissions.contains({ origins: IMAGE_ORIGINS });
-  } catch {
-    return false;
-  }
+  return settings.uploadImages && (await hostAccessGranted());
 }

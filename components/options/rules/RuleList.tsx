@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { ErrorNotice } from '@/components/ErrorNotice';
 import { Status } from '@/components/options/Status';
 import { useAction } from '@/components/use-action';
@@ -9,6 +9,7 @@ import { describeVerdict, ruleName } from '@/lib/rules/describe';
 import type { RuleMatch } from '@/lib/rules/match';
 import type { SiteRule } from '@/lib/rules/model';
 import { RuleItem } from './RuleItem';
+import { useMoveFocus } from '../use-move-focus';
 
 export interface RuleListProps {
   rules: SiteRule[];
@@ -24,27 +25,14 @@ export function RuleList({ rules, targets, defaultTarget, match, onEdit }: RuleL
   const locale = currentLocale();
   const action = useAction((run: () => Promise<SiteRule[]>) => run());
   const [said, setSaid] = useState<string | null>(null);
-  // Moving re-inserts the item's node, which drops focus: put it back on the button that
-  // was pressed (or its partner once the rule reached an end of the list).
-  const refocus = useRef<{ id: string; direction: -1 | 1 } | null>(null);
-  const listRef = useRef<HTMLOListElement>(null);
-  useEffect(() => {
-    const wanted = refocus.current;
-    if (!wanted || !listRef.current) return;
-    const find = (d: number) =>
-      listRef.current?.querySelector<HTMLButtonElement>(`[data-move="${wanted.id}:${d}"]`);
-    const button = find(wanted.direction);
-    if (button && !button.disabled) button.focus();
-    else find(-wanted.direction)?.focus();
-    refocus.current = null;
-  }, [rules]);
+  const { listRef, willMove } = useMoveFocus(rules);
 
   if (rules.length === 0) return <p className="muted">{t('rulesNone')}</p>;
 
   const name = (rule: SiteRule, index: number) => ruleName(rule, index, locale);
   const move = (index: number, direction: -1 | 1) => {
     const rule = rules[index]!;
-    refocus.current = { id: rule.id, direction };
+    willMove(rule.id, direction);
     setSaid(null);
     void action
       .perform(() => sendMessage('moveRule', { ruleId: rule.id, to: index + direction }))
